@@ -1,0 +1,24 @@
+declare interface ISuiteStrings {
+  Loading: string;
+  PartFailed: string;
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  SuitePartFieldLabel: string;
+  SuiteNoPartsAvailable: string;
+  SuiteChoosePart: string;
+  TrainingTrackerTitle: string;
+  TrainingTrackerDescription: string;
+  SolutionsCatalogueTitle: string;
+  SolutionsCatalogueDescription: string;
+  RiskRegisterTitle: string;
+  RiskRegisterDescription: string;
+  EvaluationSurveyTitle: string;
+  EvaluationSurveyDescription: string;
+  SuiteTitle: string;
+  SuiteDescription: string;
+}
+
+declare module 'SuiteStrings' {
+  const strings: ISuiteStrings;
+  export = strings;
+}

@@ -1,0 +1,52 @@
+import * as React from 'react';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import * as strings from 'SuiteStrings';
+import { HostContext, type IHostContext } from './hostContext';
+
+export interface IPartHostProps {
+  host: IHostContext;
+  /** Accessible name of the part's landmark region. */
+  label: string;
+  children?: React.ReactNode;
+}
+
+interface IBoundaryState {
+  failed: boolean;
+}
+
+/** Keeps one part's failure from blanking the page, and says so in words a user can act on. */
+class PartErrorBoundary extends React.Component<{ children?: React.ReactNode }, IBoundaryState> {
+  public state: IBoundaryState = { failed: false };
+
+  public static getDerivedStateFromError(): IBoundaryState {
+    return { failed: true };
+  }
+
+  public render(): React.ReactNode {
+    if (this.state.failed) {
+      return <MessageBar messageBarType={MessageBarType.error}>{strings.PartFailed}</MessageBar>;
+    }
+    return this.props.children;
+  }
+}
+
+/**
+ * The root every part renders inside, on every host: theme, host context, a labelled region, lazy
+ * loading and an error boundary. The web part classes and the local workbench both render this.
+ */
+export function PartHost(props: IPartHostProps): React.ReactElement {
+  const { host, label, children } = props;
+  return (
+    <HostContext.Provider value={host}>
+      <ThemeProvider theme={host.theme} applyTo="none" lang={host.locale}>
+        <section aria-label={label} data-part-host={host.host} data-theme={host.themeName}>
+          <PartErrorBoundary>
+            <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.Loading} />}>{children}</React.Suspense>
+          </PartErrorBoundary>
+        </section>
+      </ThemeProvider>
+    </HostContext.Provider>
+  );
+}

@@ -1,0 +1,22 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'SuiteStrings';
+import { SuiteWebPartBase } from '../shared/SuiteWebPartBase';
+import { LazyPart } from '../shared/LazyPart';
+import type { IPartSettings } from '../shared/partCatalog';
+
+export interface IEvaluationSurveyWebPartProps extends IPartSettings {}
+
+export default class EvaluationSurveyWebPart extends SuiteWebPartBase<IEvaluationSurveyWebPartProps> {
+  protected get partLabel(): string {
+    return strings.EvaluationSurveyTitle;
+  }
+
+  protected renderApp(): React.ReactElement {
+    return React.createElement(LazyPart, { part: 'evaluationSurvey', settings: this.properties });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return { pages: [{ header: { description: strings.EvaluationSurveyDescription }, groups: [] }] };
+  }
+}

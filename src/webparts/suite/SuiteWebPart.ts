@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { PropertyPaneDropdown, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'SuiteStrings';
+import { SuiteWebPartBase } from '../shared/SuiteWebPartBase';
+import { releasedParts, type IPartSettings, type PartKey } from '../shared/partCatalog';
+import { SuiteApp } from './components/SuiteApp';
+import { partTitle } from './partTitles';
+
+export interface ISuiteWebPartProps extends IPartSettings {
+  part?: PartKey;
+}
+
+/** Hosts any released part; it backs the suite's one Teams channel tab, configured when the tab is added. */
+export default class SuiteWebPart extends SuiteWebPartBase<ISuiteWebPartProps> {
+  protected get partLabel(): string {
+    return this.properties.part ? partTitle(this.properties.part) : strings.SuiteTitle;
+  }
+
+  protected renderApp(): React.ReactElement {
+    return React.createElement(SuiteApp, { part: this.properties.part, settings: this.properties, available: releasedParts().map((p) => p.key) });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const options = releasedParts().map((p) => ({ key: p.key, text: partTitle(p.key) }));
+    return {
+      pages: [
+        {
+          header: { description: strings.SuiteDescription },
+          groups: [
+            {
+              groupName: strings.SettingsGroupName,
+              groupFields: [PropertyPaneDropdown('part', { label: strings.SuitePartFieldLabel, options, disabled: options.length === 0 })]
+            }
+          ]
+        }
+      ]
+    };
+  }
+}

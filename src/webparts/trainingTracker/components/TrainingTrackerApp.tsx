@@ -1,0 +1,8 @@
+import * as React from 'react';
+import * as strings from 'SuiteStrings';
+import type { IPartAppProps } from '../../shared/partCatalog';
+import { PartIntro } from '../../shared/PartIntro';
+
+export default function TrainingTrackerApp(props: IPartAppProps): React.ReactElement {
+  return <PartIntro title={strings.TrainingTrackerTitle} description={strings.TrainingTrackerDescription} />;
+}
