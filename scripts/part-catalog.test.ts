@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { PART_CATALOG, SUITE_COMPONENT_ID, releasedParts } from './partCatalog';
+import { PART_CATALOG, SUITE_COMPONENT_ID, releasedParts } from '../src/webparts/shared/partCatalog';
 
 interface IManifest {
   id: string;
@@ -9,7 +9,7 @@ interface IManifest {
 }
 
 function manifestOf(folder: string): IManifest {
-  const dir = path.join(__dirname, '..', folder);
+  const dir = path.join(__dirname, '..', 'src', 'webparts', folder);
   const file = fs.readdirSync(dir).filter((f) => f.endsWith('.manifest.json'))[0];
   return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as IManifest;
 }
