@@ -9,7 +9,7 @@ const root = path.join(__dirname, '..');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 const stages = [
-  ['lint', ['eslint', '--max-warnings', '0', '--no-error-on-unmatched-pattern', 'src/**/*.{ts,tsx}', 'dev/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts']],
+  ['lint', ['eslint', '--max-warnings', '0', '--no-error-on-unmatched-pattern', 'src/**/*.{ts,tsx}', 'dev/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts']],
   ['typecheck (src)', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['typecheck (dev)', ['tsc', '-p', 'dev/tsconfig.json', '--noEmit']],
   ['unit and integration tests (jest)', ['jest', '--ci']],

@@ -3,7 +3,8 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'SuiteStrings';
 import { SuiteWebPartBase } from '../shared/SuiteWebPartBase';
 import { LazyPart } from '../shared/LazyPart';
-import type { IPartSettings } from '../shared/partCatalog';
+import { partDefinition, type IPartSettings } from '../shared/partCatalog';
+import { toPropertyPane } from '../shared/propertyPane';
 
 export interface IEvaluationSurveyWebPartProps extends IPartSettings {}
 
@@ -17,6 +18,6 @@ export default class EvaluationSurveyWebPart extends SuiteWebPartBase<IEvaluatio
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return { pages: [{ header: { description: strings.EvaluationSurveyDescription }, groups: [] }] };
+    return toPropertyPane(partDefinition('evaluationSurvey').settings());
   }
 }

@@ -1,4 +1,6 @@
 import type * as React from 'react';
+import * as strings from 'SuiteStrings';
+import type { ISettingsPage } from './settings';
 
 /** The four parts of the suite. The Suite web part shows any released one. */
 export type PartKey = 'trainingTracker' | 'solutionsCatalogue' | 'riskRegister' | 'evaluationSurvey';
@@ -22,6 +24,8 @@ export interface IPartDefinition {
   /** Released parts are shown in the toolbox, get a Teams personal tab and are offered by the Suite part. */
   released: boolean;
   load: PartAppLoader;
+  /** The part's settings (property pane and workbench panel), described once. */
+  settings: () => ISettingsPage;
 }
 
 // Each part's UI is a lazy chunk, so a page with one part downloads only that part's code
@@ -31,25 +35,29 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
     key: 'trainingTracker',
     componentId: 'cae6ee39-acd9-4ba1-ae68-d3b2b6f30902',
     released: false,
-    load: () => import(/* webpackChunkName: 'training-tracker-app' */ '../trainingTracker/components/TrainingTrackerApp')
+    load: () => import(/* webpackChunkName: 'training-tracker-app' */ '../trainingTracker/components/TrainingTrackerApp'),
+    settings: () => ({ description: strings.TrainingTrackerDescription, groups: [] })
   },
   {
     key: 'solutionsCatalogue',
     componentId: '64fd769b-4096-4879-8bc0-93e7c0927c73',
     released: false,
-    load: () => import(/* webpackChunkName: 'solutions-catalogue-app' */ '../solutionsCatalogue/components/SolutionsCatalogueApp')
+    load: () => import(/* webpackChunkName: 'solutions-catalogue-app' */ '../solutionsCatalogue/components/SolutionsCatalogueApp'),
+    settings: () => ({ description: strings.SolutionsCatalogueDescription, groups: [] })
   },
   {
     key: 'riskRegister',
     componentId: '691d2702-d16f-4b09-bd3c-8f19bc78ba16',
     released: false,
-    load: () => import(/* webpackChunkName: 'risk-register-app' */ '../riskRegister/components/RiskRegisterApp')
+    load: () => import(/* webpackChunkName: 'risk-register-app' */ '../riskRegister/components/RiskRegisterApp'),
+    settings: () => ({ description: strings.RiskRegisterDescription, groups: [] })
   },
   {
     key: 'evaluationSurvey',
     componentId: '4072559d-e26a-4698-af4e-f6475116d0b5',
     released: false,
-    load: () => import(/* webpackChunkName: 'evaluation-survey-app' */ '../evaluationSurvey/components/EvaluationSurveyApp')
+    load: () => import(/* webpackChunkName: 'evaluation-survey-app' */ '../evaluationSurvey/components/EvaluationSurveyApp'),
+    settings: () => ({ description: strings.EvaluationSurveyDescription, groups: [] })
   }
 ];
 

@@ -1,10 +1,12 @@
 import * as React from 'react';
-import { PropertyPaneDropdown, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'SuiteStrings';
 import { SuiteWebPartBase } from '../shared/SuiteWebPartBase';
 import { releasedParts, type IPartSettings, type PartKey } from '../shared/partCatalog';
 import { SuiteApp } from './components/SuiteApp';
 import { partTitle } from './partTitles';
+import { toPropertyPane } from '../shared/propertyPane';
+import { suiteSettings } from './suiteSettings';
 
 export interface ISuiteWebPartProps extends IPartSettings {
   part?: PartKey;
@@ -21,19 +23,6 @@ export default class SuiteWebPart extends SuiteWebPartBase<ISuiteWebPartProps> {
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const options = releasedParts().map((p) => ({ key: p.key, text: partTitle(p.key) }));
-    return {
-      pages: [
-        {
-          header: { description: strings.SuiteDescription },
-          groups: [
-            {
-              groupName: strings.SettingsGroupName,
-              groupFields: [PropertyPaneDropdown('part', { label: strings.SuitePartFieldLabel, options, disabled: options.length === 0 })]
-            }
-          ]
-        }
-      ]
-    };
+    return toPropertyPane(suiteSettings());
   }
 }
