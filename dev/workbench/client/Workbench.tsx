@@ -21,7 +21,7 @@ const classes = mergeStyleSets({
   root: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
   toolbar: { padding: '8px 16px', background: '#1b1a19', color: '#ffffff', borderBottom: '4px solid #ffaa44' },
   toolbarLabel: { color: '#ffffff' },
-  canvas: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', selectors: { '> *': { flex: 1 } } }
+  canvas: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', selectors: { '& > *': { flex: 1 } } }
 });
 
 const hostLabels: Record<HostKind, string> = {
