@@ -18,6 +18,12 @@ define([], function () {
     EvaluationSurveyTitle: 'Evaluation survey',
     EvaluationSurveyDescription: 'Survey waves, net time saved, benefits and value for money.',
     SuiteTitle: 'M365 Adoption Suite',
+    DataGroupName: 'Data',
+    DataSiteUrlLabel: 'Data site URL (optional)',
+    DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',
+    DataSiteUrlNotAUrl: 'Enter a full web address, starting with https://, or leave the box empty.',
+    DataSiteUrlNotHttps: 'The address must start with https://.',
+    DataSiteUrlNotASite: 'Enter the address of a site, such as https://contoso.sharepoint.com/sites/m365-programme, without a page or list after it.',
     SuiteDescription: 'Shows one part of the suite; used for the Teams channel tab.'
   };
 });

@@ -15,6 +15,12 @@ declare interface ISuiteStrings {
   EvaluationSurveyTitle: string;
   EvaluationSurveyDescription: string;
   SuiteTitle: string;
+  DataGroupName: string;
+  DataSiteUrlLabel: string;
+  DataSiteUrlDescription: string;
+  DataSiteUrlNotAUrl: string;
+  DataSiteUrlNotHttps: string;
+  DataSiteUrlNotASite: string;
   SuiteDescription: string;
 }
 

@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import * as strings from 'SuiteStrings';
 import type { ISettingsPage } from './settings';
+import { dataSiteSettings } from './commonSettings';
 
 /** The four parts of the suite. The Suite web part shows any released one. */
 export type PartKey = 'trainingTracker' | 'solutionsCatalogue' | 'riskRegister' | 'evaluationSurvey';
@@ -36,28 +37,28 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
     componentId: 'cae6ee39-acd9-4ba1-ae68-d3b2b6f30902',
     released: false,
     load: () => import(/* webpackChunkName: 'training-tracker-app' */ '../trainingTracker/components/TrainingTrackerApp'),
-    settings: () => ({ description: strings.TrainingTrackerDescription, groups: [] })
+    settings: () => ({ description: strings.TrainingTrackerDescription, groups: [dataSiteSettings()] })
   },
   {
     key: 'solutionsCatalogue',
     componentId: '64fd769b-4096-4879-8bc0-93e7c0927c73',
     released: false,
     load: () => import(/* webpackChunkName: 'solutions-catalogue-app' */ '../solutionsCatalogue/components/SolutionsCatalogueApp'),
-    settings: () => ({ description: strings.SolutionsCatalogueDescription, groups: [] })
+    settings: () => ({ description: strings.SolutionsCatalogueDescription, groups: [dataSiteSettings()] })
   },
   {
     key: 'riskRegister',
     componentId: '691d2702-d16f-4b09-bd3c-8f19bc78ba16',
     released: false,
     load: () => import(/* webpackChunkName: 'risk-register-app' */ '../riskRegister/components/RiskRegisterApp'),
-    settings: () => ({ description: strings.RiskRegisterDescription, groups: [] })
+    settings: () => ({ description: strings.RiskRegisterDescription, groups: [dataSiteSettings()] })
   },
   {
     key: 'evaluationSurvey',
     componentId: '4072559d-e26a-4698-af4e-f6475116d0b5',
     released: false,
     load: () => import(/* webpackChunkName: 'evaluation-survey-app' */ '../evaluationSurvey/components/EvaluationSurveyApp'),
-    settings: () => ({ description: strings.EvaluationSurveyDescription, groups: [] })
+    settings: () => ({ description: strings.EvaluationSurveyDescription, groups: [dataSiteSettings()] })
   }
 ];
 

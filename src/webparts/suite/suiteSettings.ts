@@ -1,6 +1,7 @@
 import * as strings from 'SuiteStrings';
 import { releasedParts } from '../shared/partCatalog';
 import type { ISettingsPage } from '../shared/settings';
+import { dataSiteSettings } from '../shared/commonSettings';
 import { partTitle } from './partTitles';
 
 /** The Suite part's settings: which released part it shows. */
@@ -11,7 +12,8 @@ export function suiteSettings(): ISettingsPage {
       {
         name: strings.SettingsGroupName,
         fields: [{ kind: 'dropdown', key: 'part', label: strings.SuitePartFieldLabel, options: releasedParts().map((p) => ({ key: p.key, text: partTitle(p.key) })) }]
-      }
+      },
+      dataSiteSettings()
     ]
   };
 }
