@@ -15,7 +15,8 @@ const stages = [
   ['unit and integration tests (jest)', ['jest', '--ci']],
   ['ship bundle', ['gulp', 'bundle', '--ship']],
   ['package (.sppkg)', ['gulp', 'package-solution', '--ship']],
-  ['package checks (jest)', ['jest', '--ci', '--config', 'jest.package.config.js']]
+  ['package checks (jest)', ['jest', '--ci', '--config', 'jest.package.config.js']],
+  ['browser tests (chromium)', ['jest', '--ci', '--config', 'jest.e2e.config.js']]
 ];
 
 const timings = [];

@@ -54,8 +54,8 @@ const TYPES: Record<string, string> = {
 export interface IWorkbenchRoutesOptions {
   /** Where buildWorkbench wrote the bundle. */
   bundleDir: string;
-  /** Absolute URL of the site the workbench page pretends to be on. */
-  siteUrl: string;
+  /** Server-relative URL of the site the workbench page pretends to be on (made absolute per request). */
+  sitePath: string;
   personas?: readonly IPersona[];
   defaultUpn?: string;
 }
@@ -113,7 +113,7 @@ export function workbenchRoutes(options: IWorkbenchRoutesOptions): IWorkbenchRou
         return true;
       }
       if (rest === 'config.json') {
-        const config = { personas, siteUrl: options.siteUrl, defaultUpn: options.defaultUpn ?? personas[0].upn };
+        const config = { personas, siteUrl: `http://${req.headers.host ?? 'localhost'}${options.sitePath}`, defaultUpn: options.defaultUpn ?? personas[0].upn };
         send(res, 200, 'application/json; charset=utf-8', JSON.stringify(config));
         return true;
       }

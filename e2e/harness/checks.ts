@@ -1,0 +1,91 @@
+import * as fs from 'fs';
+import type { Page } from 'playwright-core';
+
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface IAxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * axe-core on the current view; returns the serious and critical violations (the bar every part must clear).
+ * axe is evaluated through the DevTools protocol, which the page's CSP does not govern, so the page's own
+ * policy stays exactly as users get it.
+ */
+export async function seriousAccessibilityViolations(page: Page, selector?: string): Promise<IAxeViolation[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (include: string | null) => {
+    interface AxeResult {
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+    }
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, selector ?? null);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export interface ICspWatcher {
+  violations(): Promise<string[]>;
+}
+
+/**
+ * Records Content Security Policy violations (blocked inline script, handlers, javascript: URLs) in the
+ * page, from the moment it is installed, across navigations.
+ */
+export async function watchCsp(page: Page): Promise<ICspWatcher> {
+  const seen: string[] = [];
+  await page.exposeFunction('__reportCspViolation', (text: string) => {
+    seen.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation(t: string): void }).__reportCspViolation(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/.test(m.text())) seen.push(m.text());
+  });
+  return { violations: async () => seen.slice() };
+}
+
+/** True when something set the global the hostile corpus's payloads try to set. */
+export async function payloadExecuted(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned !== undefined);
+}
+
+/**
+ * Presses Tab until `isTarget` holds for the focused element (at most `maxTabs` presses) and proves the
+ * focus is visible: Fluent's focus-visible mode is on and the element draws an outline or a focus rectangle.
+ */
+export async function tabTo(page: Page, isTarget: (el: { name: string; role: string | null; tag: string }) => boolean, maxTabs: number = 40): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const after = getComputedStyle(el, '::after');
+      const visible =
+        document.body.classList.contains('ms-Fabric--isFocusVisible') ||
+        (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
+        (after.outlineStyle !== 'none' && after.outlineWidth !== '0px') ||
+        after.borderStyle !== 'none';
+      const name = (el.getAttribute('aria-label') || el.textContent || '').trim();
+      return { name, role: el.getAttribute('role'), tag: el.tagName.toLowerCase(), visible };
+    });
+    if (focused && isTarget(focused)) {
+      if (!focused.visible) throw new Error(`Focus on ${focused.tag} "${focused.name}" is not visible`);
+      return;
+    }
+  }
+  throw new Error(`No matching element reached within ${maxTabs} Tab presses`);
+}
+
+/** The page scrolls sideways (content wider than the viewport): unusable at 320 px. */
+export async function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}

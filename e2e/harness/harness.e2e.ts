@@ -1,0 +1,171 @@
+import { PERSONAS } from '../../dev/demo/personas';
+import { DATA_SITE_PATH } from '../../dev/demo/seed';
+import { overflowsHorizontally, payloadExecuted, seriousAccessibilityViolations, tabTo } from './checks';
+import { HOSTILE_CORPUS } from './hostile';
+import { findLiteralProblems } from './literals';
+import { startWorkbench, type IWorkbenchFixture } from './workbench';
+
+// The shared checks every part's browser tests call, proven here against the workbench itself and against
+// pages with a planted fault, so a check that silently passes everything would fail this file.
+
+const PLANTED: Record<string, string> = {
+  'inline-script.html': '<!doctype html><html lang="en"><head><title>Planted inline script</title></head><body><script>window.__pwned = 1;</script><img src="x" alt="x" onerror="window.__pwned = 2"><a href="javascript:window.__pwned=3">link</a></body></html>',
+  'unlabeled-button.html': '<!doctype html><html lang="en"><head><title>Planted unlabeled button</title></head><body><main><button type="button"><svg width="16" height="16" aria-hidden="true"></svg></button></main></body></html>',
+  'invisible-focus.html': '<!doctype html><html lang="en"><head><title>Planted invisible focus</title><style>button { outline: none; border: 0; }</style></head><body><main><button type="button">Save</button></main></body></html>',
+  'too-wide.html': '<!doctype html><html lang="en"><head><title>Planted overflow</title></head><body><main><div style="width: 900px">A table that does not reflow</div></main></body></html>'
+};
+
+const owner = PERSONAS[0].upn;
+const callHandler = 'essex.callhandler@policing.example';
+
+let wb: IWorkbenchFixture;
+
+beforeAll(async () => {
+  wb = await startWorkbench({ pages: PLANTED });
+  // A list to run filters against, created straight in the store like any seeded list.
+  const web = wb.emulator.store.getWeb(DATA_SITE_PATH);
+  const list = web!.createList({ Title: 'Harness' });
+  list.addItem({ Title: "O'Brien & Sons #1 + 50%" }, { userId: 1, now: new Date('2026-11-01T10:00:00Z') });
+});
+
+afterAll(async () => {
+  await wb.close();
+});
+
+describe('accessibility check', () => {
+  it('passes the workbench page with a part on it', async () => {
+    const { page, context } = await wb.open(owner, { query: '?host=SharePointWebPart&parts=trainingTracker' });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('catches a planted unlabeled button', async () => {
+    const { context } = await wb.open(owner);
+    const page = await context.newPage();
+    await page.goto(`${wb.url}/_fixtures/unlabeled-button.html`);
+    const ids = (await seriousAccessibilityViolations(page)).map((v) => v.id);
+    expect(ids).toContain('button-name');
+    await context.close();
+  });
+});
+
+describe('script policy check', () => {
+  it('sees no violation on the workbench', async () => {
+    const { page, context, csp } = await wb.open(owner, { query: '?host=TeamsTab&theme=dark&parts=riskRegister' });
+    await page.waitForTimeout(300);
+    expect(await csp.violations()).toEqual([]);
+    expect(await payloadExecuted(page)).toBe(false);
+    await context.close();
+  });
+
+  it('catches planted inline script, an event handler and a javascript: URL, and none of them runs', async () => {
+    const { page, context, csp } = await wb.open(owner);
+    await page.goto(`${wb.url}/_fixtures/inline-script.html`);
+    await page.click('a');
+    await page.waitForTimeout(300);
+    const violations = await csp.violations();
+    expect(violations.length).toBeGreaterThanOrEqual(2);
+    expect(await payloadExecuted(page)).toBe(false);
+    await context.close();
+  });
+});
+
+describe('literal check', () => {
+  const listItems = `${DATA_SITE_PATH}/_api/web/lists/getbytitle('Harness')/items`;
+  const query = async (filter: string): Promise<number> =>
+    (await fetch(`${wb.url}${listItems}?$filter=${encodeURIComponent(filter)}`, { headers: { Accept: 'application/json', 'X-Emulator-User': owner } })).status;
+  const lastSeq = (): number => wb.emulator.log.entries().slice(-1)[0]?.seq ?? 0;
+
+  it('accepts every hostile input sent through one escaped literal', async () => {
+    for (const input of HOSTILE_CORPUS.slice(0, 8)) {
+      const since = lastSeq();
+      expect(await query(`Title eq '${input.replace(/'/g, "''")}'`)).toBe(200);
+      const entries = (await wb.log(since)).filter((e) => e.seq > since);
+      expect(entries.some((e) => e.filters.length > 0)).toBe(true);
+      expect(findLiteralProblems(entries, input)).toEqual([]);
+    }
+  });
+
+  it('catches a planted unescaped filter that lets the input become query syntax', async () => {
+    const input = "x' or Title ne '";
+    const since = lastSeq();
+    expect(await query(`Title eq '${input}'`)).toBe(200);
+    const problems = findLiteralProblems((await wb.log(since)).filter((e) => e.seq > since), input);
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe('keyboard check', () => {
+  it('reaches the workbench settings button by Tab with visible focus', async () => {
+    const { page, context } = await wb.open(owner);
+    await tabTo(page, (el) => el.tag === 'button' && /Settings/.test(el.name));
+    await context.close();
+  });
+
+  it('catches a planted control whose focus is invisible', async () => {
+    const { context } = await wb.open(owner);
+    const page = await context.newPage();
+    await page.goto(`${wb.url}/_fixtures/invisible-focus.html`);
+    await expect(tabTo(page, (el) => el.tag === 'button', 3)).rejects.toThrow(/not visible/);
+    await context.close();
+  });
+});
+
+describe('themes and widths check', () => {
+  it.each(['default', 'dark', 'contrast'])('renders in the Teams %s theme at 320 px without sideways scrolling', async (theme) => {
+    const { page, context } = await wb.open(owner, { query: `?host=TeamsTab&theme=${theme}&parts=trainingTracker`, width: 320, height: 640 });
+    expect(await page.getAttribute('[data-part-host]', 'data-theme')).toBe(theme);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await context.close();
+  });
+
+  it('catches a planted fixed-width block at 320 px', async () => {
+    const { context } = await wb.open(owner, { width: 320 });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${wb.url}/_fixtures/too-wide.html`);
+    expect(await overflowsHorizontally(page)).toBe(true);
+    await context.close();
+  });
+
+  it('switches theme live, without reloading the page', async () => {
+    const { page, context } = await wb.open(owner, { query: '?host=TeamsTab&theme=default&parts=trainingTracker' });
+    await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
+    await page.getByRole('combobox', { name: 'Teams theme' }).click();
+    await page.getByRole('option', { name: 'Dark' }).click();
+    await page.waitForSelector('[data-part-host][data-theme="dark"]');
+    expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1);
+    await context.close();
+  });
+});
+
+describe('two users check', () => {
+  it('keeps two people apart in two browser contexts at once', async () => {
+    const a = await wb.open(owner);
+    const b = await wb.open(callHandler);
+    const who = async (page: typeof a.page): Promise<string> =>
+      page.evaluate(async (site) => {
+        const r = await fetch(`${site}/_api/web/currentuser`, { headers: { Accept: 'application/json' } });
+        return ((await r.json()) as { Email: string }).Email;
+      }, DATA_SITE_PATH);
+    expect(await who(a.page)).toBe(owner);
+    expect(await who(b.page)).toBe(callHandler);
+    expect(await a.page.textContent('[role="combobox"]')).toContain('Priya Nair');
+    expect(await b.page.textContent('[role="combobox"]')).toContain('Chloe Barnes');
+    await a.context.close();
+    await b.context.close();
+  });
+});
+
+describe('faults check', () => {
+  it('throttles requests from the page when a storm is switched on, and stops when it is reset', async () => {
+    const { page, context } = await wb.open(owner);
+    const status = async (): Promise<number> =>
+      page.evaluate(async (site) => (await fetch(`${site}/_api/web/currentuser`, { headers: { Accept: 'application/json' } })).status, DATA_SITE_PATH);
+    await wb.faults({ throttleRate: 1, throttleStatus: 503, retryAfterSeconds: 1 });
+    expect(await status()).toBe(503);
+    await wb.faults({ reset: true });
+    expect(await status()).toBe(200);
+    await context.close();
+  });
+});

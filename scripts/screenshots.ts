@@ -1,0 +1,52 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildWorkbench } from '../dev/workbench/build';
+import { BUNDLE_DIR, startWorkbench } from '../e2e/harness/workbench';
+import { PERSONAS } from '../dev/demo/personas';
+
+/**
+ * `npm run screenshots`: the workbench views the README shows, in every theme and at phone and desktop
+ * widths, written to docs/screenshots/. Deterministic: demo data from a seed and a fixed clock.
+ */
+interface IShot {
+  name: string;
+  query: string;
+  width: number;
+  height: number;
+}
+
+const THEMES: Array<[string, string]> = [
+  ['sharepoint', '?host=SharePointWebPart&layout=2&background=soft&parts=trainingTracker,suite'],
+  ['teams-default', '?host=TeamsTab&theme=default&parts=trainingTracker'],
+  ['teams-dark', '?host=TeamsTab&theme=dark&parts=trainingTracker'],
+  ['teams-contrast', '?host=TeamsTab&theme=contrast&parts=trainingTracker']
+];
+
+const SHOTS: IShot[] = [
+  ...THEMES.map(([name, query]) => ({ name: `workbench-${name}`, query, width: 1280, height: 720 })),
+  { name: 'workbench-teams-personal-320', query: '?host=TeamsPersonalApp&theme=default&parts=trainingTracker', width: 320, height: 640 }
+];
+
+async function main(): Promise<void> {
+  const outDir = path.join(__dirname, '..', 'docs', 'screenshots');
+  fs.mkdirSync(outDir, { recursive: true });
+  await buildWorkbench(BUNDLE_DIR);
+  const wb = await startWorkbench();
+  try {
+    for (const shot of SHOTS) {
+      const { page, context } = await wb.open(PERSONAS[0].upn, { query: shot.query, width: shot.width, height: shot.height });
+      await page.waitForTimeout(300);
+      const file = path.join(outDir, `${shot.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${path.relative(process.cwd(), file)}`);
+      await context.close();
+    }
+  } finally {
+    await wb.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,170 @@
+/**
+ * The data layer against the real local emulator (dev/emulator): provisioning from the schema,
+ * paging past 5,000 items, creates whose answer is dropped after commit, 412 conflicts, throttling.
+ */
+import { startEmulator, emulatorSite, emulatorList, RunningEmulatorLike, EMULATOR_ADMIN } from './testing/emulator';
+import { FakeClock } from './testing/fakeServer';
+import { ensureLists } from './provisioning/ensureLists';
+import { ALL_LISTS } from '../lists';
+import { PeopleList } from '../lists/people';
+import { listOf, DataSite } from './sp';
+import { PeopleRepository } from './PeopleRepository';
+import { createItem, createItems, updateItem, deleteItem } from './writes';
+import { filterFor } from './odata';
+import { collectPages, pagesOf } from './paging';
+import { ConflictError, SharePointBusyError, ThresholdError } from './errors';
+import { SendEvents } from './sendStage';
+
+let emu: RunningEmulatorLike;
+let site: DataSite;
+
+beforeAll(async () => {
+  emu = await startEmulator();
+  site = emulatorSite(emu, EMULATOR_ADMIN);
+  await ensureLists(site, ALL_LISTS);
+});
+
+afterAll(async () => {
+  await emu.close();
+});
+
+afterEach(() => {
+  emu.faults.reset();
+});
+
+/**
+ * A site whose next request matching `pattern` meets `fault` once: the emulator's faults are
+ * switched off as soon as that request has had its (lost) answer, so the recovery is not hit too.
+ */
+function faultOnce(pattern: RegExp, fault: Record<string, unknown>): DataSite {
+  const state = { armed: true };
+  emu.faults.set(fault);
+  return emulatorSite(emu, EMULATOR_ADMIN, {
+    transport: (url, init) => {
+      const hit = state.armed && pattern.test(new URL(url).pathname);
+      if (hit) state.armed = false;
+      const answer = fetch(url, init);
+      return hit ? answer.finally(() => emu.faults.reset()) : answer;
+    }
+  });
+}
+
+describe('provisioning from the schema', () => {
+  it('created the lists with the declared internal names, titles and indexes, and is idempotent', async () => {
+    const fields = (await listOf(site, PeopleList).fields.select('InternalName', 'Title', 'Indexed', 'Required')()) as Array<{
+      InternalName: string;
+      Title: string;
+      Indexed: boolean;
+      Required: boolean;
+    }>;
+    const byName = new Map(fields.map((f) => [f.InternalName, f]));
+    expect(byName.get('pplUpn')).toMatchObject({ Title: 'User principal name', Indexed: true, Required: true });
+    expect(byName.get('pplForce')).toMatchObject({ Title: 'Force', Indexed: true });
+    expect(byName.get('pplClientId')).toMatchObject({ Indexed: true, Required: false });
+    expect(byName.get('Title')).toMatchObject({ Title: 'Display name', Required: true });
+    const info = (await listOf(site, PeopleList).select('Title', 'EnableVersioning')()) as { Title: string; EnableVersioning: boolean };
+    expect(info).toMatchObject({ Title: 'People', EnableVersioning: true });
+    expect(await ensureLists(site, ALL_LISTS)).toEqual([]);
+  });
+});
+
+describe('reads past the list view threshold', () => {
+  const upns = (n: number): string => `seed${n}@kent.police.uk`;
+
+  beforeAll(() => {
+    emulatorList(emu, PeopleList).bulkInsert(
+      Array.from({ length: 5100 }, (_x, i) => ({
+        values: { Title: `Seed ${i}`, pplUpn: upns(i), pplForce: i % 2 === 0 ? 'Kent' : 'Essex', pplDepartment: i % 100 === 0 ? 'CID' : 'Response' },
+        authorId: 1,
+        created: '2026-01-01T00:00:00Z'
+      }))
+    );
+  });
+
+  it('reads every item in Id windows', async () => {
+    const all = await new PeopleRepository(site).readAll();
+    expect(all.length).toBeGreaterThanOrEqual(5100);
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+  });
+
+  it('finds by an indexed column, and falls back to Id windows when the index matches over 5,000', async () => {
+    const repo = new PeopleRepository(site);
+    expect(await repo.findByUpn(upns(4321))).toMatchObject({ displayName: 'Seed 4321', force: 'Essex' });
+    let cid = 0;
+    for await (const page of repo.inDepartment('Kent', 'CID')) cid += page.length;
+    expect(cid).toBe(51);
+    let response = 0;
+    for await (const page of repo.inDepartment('Kent', 'Response')) response += page.length;
+    expect(response).toBe(2499);
+  });
+
+  it('gets the threshold error from an unindexed filter', async () => {
+    const q = listOf(site, PeopleList).items.filter(filterFor(PeopleList).eq('jobTitle', 'PC').text);
+    await expect(collectPages(pagesOf(q))).rejects.toBeInstanceOf(ThresholdError);
+  });
+});
+
+describe('writes that survive a lost answer', () => {
+  const person = (n: string): { displayName: string; upn: string; force: string } => ({ displayName: n, upn: `${n}@essex.police.uk`, force: 'Essex' });
+  const countByUpn = async (upn: string): Promise<number> =>
+    (await listOf(site, PeopleList).items.select('Id').filter(filterFor(PeopleList).eq('upn', upn).text)()).length;
+
+  it('a create dropped after commit is retried into exactly one item', async () => {
+    emu.faults.set({ dropAfterCommitRate: 1, pathPattern: '/items$' });
+    const item = await createItem(site, PeopleList, person('dropped.after'));
+    expect(item.upn).toBe('dropped.after@essex.police.uk');
+    emu.faults.reset();
+    expect(await countByUpn('dropped.after@essex.police.uk')).toBe(1);
+  });
+
+  it('a create dropped before commit is sent again: exactly one item', async () => {
+    emu.faults.set({ dropBeforeCommitRate: 1, pathPattern: '/items$' });
+    const pending = createItem(site, PeopleList, person('dropped.before'), { resendRounds: 0 });
+    await expect(pending).rejects.toMatchObject({ key: 'errors.network' });
+    emu.faults.reset();
+    expect(await countByUpn('dropped.before@essex.police.uk')).toBe(0);
+    await createItem(site, PeopleList, person('dropped.before'));
+    expect(await countByUpn('dropped.before@essex.police.uk')).toBe(1);
+  });
+
+  it('a $batch of creates dropped after commit gives one item per create', async () => {
+    emu.faults.set({ dropAfterCommitRate: 1, pathPattern: '\\$batch$' });
+    const names = ['b1', 'b2', 'b3', 'b4'].map((n) => `batch.${n}`);
+    const out = await createItems(site, PeopleList, names.map(person));
+    emu.faults.reset();
+    expect(out.map((o) => o.ok)).toEqual([true, true, true, true]);
+    for (const n of names) expect(await countByUpn(`${n}@essex.police.uk`)).toBe(1);
+  });
+
+  it('a stale etag becomes ConflictError with the current item; a lost update re-sent meets 412 and counts as done', async () => {
+    const created = await createItem(site, PeopleList, person('etag.test'));
+    const first = await updateItem(site, PeopleList, { id: created.id, etag: created.etag, patch: { department: 'CID' } });
+    const err = await updateItem(site, PeopleList, { id: created.id, etag: created.etag, patch: { department: 'Custody' } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError<{ department: string; etag: string }>).current).toMatchObject({ department: 'CID', etag: first.etag });
+
+    const lossy = faultOnce(/\/items\(\d+\)$/, { dropAfterCommitRate: 1 });
+    const done = updateItem(lossy, PeopleList, { id: created.id, etag: first.etag, patch: { department: 'Custody' } });
+    await expect(done).resolves.toMatchObject({ etag: expect.any(String) });
+    const now = await new PeopleRepository(site).findByUpn('etag.test@essex.police.uk');
+    expect(now?.department).toBe('Custody');
+
+    const lossyDelete = faultOnce(/\/items\(\d+\)$/, { dropAfterCommitRate: 1 });
+    await expect(deleteItem(lossyDelete, PeopleList, created.id, now?.etag ?? '')).resolves.toBeUndefined();
+    expect(await countByUpn('etag.test@essex.police.uk')).toBe(0);
+  });
+});
+
+describe('throttling', () => {
+  it('waits Retry-After between attempts and gives up with SharePointBusyError', async () => {
+    const events = new SendEvents();
+    const waits: number[] = [];
+    events.subscribe((e) => waits.push(e.waitMs));
+    const clock = new FakeClock();
+    const busySite = emulatorSite(emu, EMULATOR_ADMIN, { clock, events, maxAttempts: 3 });
+    emu.faults.set({ throttleRate: 1, retryAfterSeconds: 2, pathPattern: '/items' });
+    const err = await listOf(busySite, PeopleList).items.top(1)().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SharePointBusyError);
+    expect(waits).toEqual([2000, 2000]);
+  });
+});

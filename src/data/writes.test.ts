@@ -1,0 +1,178 @@
+import { fakeSp, SITE, Handler, RecordedRequest } from './testing/fakeServer';
+import { FakeList, listHandler, parseBatchBody } from './testing/fakeList';
+import { dataSite, DataSite } from './sp';
+import { PeopleList, NewPerson } from '../lists/people';
+import { createItem, createItems, updateItem, updateItems, deleteItem, randomClientId } from './writes';
+import { ConflictError, NetworkError, NotFoundError } from './errors';
+
+function setup(wrap: (h: Handler) => Handler = (h) => h): { list: FakeList; site: DataSite; requests: RecordedRequest[] } {
+  const list = new FakeList({ indexed: ['pplUpn', 'pplClientId'] });
+  const { sp, transport } = fakeSp(wrap(listHandler(list)));
+  return { list, site: dataSite(sp, SITE), requests: transport.requests };
+}
+
+const person = (i: number): NewPerson => ({ displayName: `Person ${i}`, upn: `p${i}@essex.police.uk`, force: 'Essex' });
+
+let seq = 0;
+const ids = (): string => `cid-${++seq}`;
+
+/** Fails the n-th request matching `match`: before the server sees it, or after it committed. */
+function drop(match: (r: RecordedRequest) => boolean, when: 'before' | 'after', times = 1, how: 'network' | '504' = 'network'): (h: Handler) => Handler {
+  let left = times;
+  return (h) => async (req) => {
+    const hit = left > 0 && match(req);
+    if (hit) left--;
+    const fail = (): Response => {
+      if (how === '504') return new Response('Gateway Timeout', { status: 504 });
+      throw new TypeError('fetch failed');
+    };
+    if (hit && when === 'before') return fail();
+    const res = await h(req);
+    return hit ? fail() : res;
+  };
+}
+
+const isBatch = (r: RecordedRequest): boolean => r.path.endsWith('/$batch');
+const isAdd = (r: RecordedRequest): boolean => r.method === 'POST' && r.path.endsWith('/items');
+
+beforeEach(() => {
+  seq = 0;
+});
+
+describe('createItems', () => {
+  it('creates in $batch chunks of 20 with a client id on every body', async () => {
+    const { list, site, requests } = setup();
+    const out = await createItems(site, PeopleList, Array.from({ length: 25 }, (_x, i) => person(i)), { newId: ids });
+    expect(out.every((o) => o.ok)).toBe(true);
+    expect(list.rows).toHaveLength(25);
+    expect(requests.filter(isBatch)).toHaveLength(2);
+    const parts = parseBatchBody(requests[0].body);
+    expect(parts).toHaveLength(20);
+    expect(parts[0].method).toBe('POST');
+    expect(parts[0].url).toBe("https://contoso.sharepoint.com/sites/m365/_api/web/getList('%2Fsites%2Fm365%2FLists%2FPeople')/items");
+    expect(JSON.parse(parts[0].body)).toEqual({ Title: 'Person 0', pplUpn: 'p0@essex.police.uk', pplForce: 'Essex', pplClientId: 'cid-1' });
+    expect(out[24]).toMatchObject({ ok: true, clientId: 'cid-25', value: { upn: 'p24@essex.police.uk', clientId: 'cid-25' } });
+  });
+
+  it('after a $batch answer lost AFTER commit, looks each create up and sends nothing twice', async () => {
+    const { list, site, requests } = setup(drop(isBatch, 'after'));
+    const out = await createItems(site, PeopleList, [person(1), person(2), person(3)], { newId: ids });
+    expect(out.map((o) => o.ok)).toEqual([true, true, true]);
+    expect(list.rows.map((r) => r.pplClientId)).toEqual(['cid-1', 'cid-2', 'cid-3']);
+    // One add batch, then one lookup batch of three indexed eq queries, no re-send.
+    expect(requests.filter(isBatch)).toHaveLength(2);
+    const lookups = parseBatchBody(requests[1].body);
+    expect(lookups.map((p) => p.method)).toEqual(['GET', 'GET', 'GET']);
+    expect(new URL(lookups[0].url).searchParams.get('$filter')).toBe("pplClientId eq 'cid-1'");
+  });
+
+  it('after a $batch lost BEFORE commit, re-sends the missing creates once: exactly one item each', async () => {
+    const { list, site } = setup(drop(isBatch, 'before'));
+    const out = await createItems(site, PeopleList, [person(1), person(2)], { newId: ids });
+    expect(out.map((o) => o.ok)).toEqual([true, true]);
+    expect(list.rows.map((r) => r.pplClientId)).toEqual(['cid-1', 'cid-2']);
+  });
+
+  it('treats a 504 on a single create as a lost answer', async () => {
+    const { list, site, requests } = setup(drop(isAdd, 'after', 1, '504'));
+    const item = await createItem(site, PeopleList, person(9), { newId: ids });
+    expect(item).toMatchObject({ upn: 'p9@essex.police.uk', clientId: 'cid-1', id: 1 });
+    expect(list.rows).toHaveLength(1);
+    expect(requests.filter(isAdd)).toHaveLength(1);
+  });
+
+  it('keeps the caller\'s client id, so a create retried after a reload is still one item', async () => {
+    const { list, site } = setup();
+    await createItem(site, PeopleList, { ...person(1), clientId: 'queued-1' });
+    const again = await createItems(site, PeopleList, [{ ...person(1), clientId: 'queued-1' }], { newId: ids });
+    expect(again[0]).toMatchObject({ ok: true, clientId: 'queued-1', value: { id: 1 } });
+    expect(list.rows.map((r) => r.pplClientId)).toEqual(['queued-1']);
+  });
+
+  it('gives up with an unknown outcome when every round is lost, returning the client ids', async () => {
+    const { list, site } = setup(drop(isAdd, 'before', 10));
+    const out = await createItems(site, PeopleList, [person(1)], { newId: ids, resendRounds: 1 });
+    expect(out[0].ok).toBe(false);
+    expect(out[0].clientId).toBe('cid-1');
+    expect(!out[0].ok && out[0].error).toBeInstanceOf(NetworkError);
+    expect(list.rows).toHaveLength(0);
+  });
+});
+
+describe('updateItem', () => {
+  it('sends MERGE with the etag read and returns the new one', async () => {
+    const { list, site, requests } = setup();
+    list.add({ Title: 'A', pplUpn: 'a@kent.police.uk', pplForce: 'Kent' });
+    await expect(updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'CID' } })).resolves.toEqual({ etag: '"2"' });
+    expect(requests[0].headers['x-http-method']).toBe('MERGE');
+    expect(requests[0].headers['if-match']).toBe('"1"');
+    expect(requests[0].json).toEqual({ pplDepartment: 'CID' });
+  });
+
+  it('turns a stale etag into ConflictError carrying the current item', async () => {
+    const { list, site } = setup();
+    list.add({ Title: 'A', pplUpn: 'a@kent.police.uk', pplForce: 'Kent', pplDepartment: 'Response' });
+    await updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'Custody' } });
+    const err = await updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'CID' } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError<{ department: string; etag: string }>).current).toMatchObject({ department: 'Custody', etag: '"2"' });
+  });
+
+  it('counts a re-sent update that meets 412 as done when the server holds our values', async () => {
+    const { list, site, requests } = setup(drop((r) => r.headers['x-http-method'] === 'MERGE', 'after'));
+    list.add({ Title: 'A', pplUpn: 'a@kent.police.uk', pplForce: 'Kent' });
+    await expect(updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'CID', startDate: '2024-09-02' } })).resolves.toEqual({ etag: '"2"' });
+    expect(requests.filter((r) => r.headers['x-http-method'] === 'MERGE')).toHaveLength(2);
+  });
+
+  it('reports a conflict when the lost update was overtaken by someone else', async () => {
+    const { list, site } = setup(
+      drop((r) => r.headers['x-http-method'] === 'MERGE', 'before', 1)
+    );
+    list.add({ Title: 'A', pplUpn: 'a@kent.police.uk', pplForce: 'Kent' });
+    list.rows[0].pplDepartment = 'Custody';
+    list.rows[0]['odata.etag'] = '"2"';
+    await expect(updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'CID' } })).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('updates in a batch, resolving conflicts one by one', async () => {
+    const { list, site } = setup();
+    list.add({ Title: 'A', pplUpn: 'a@x', pplForce: 'Kent' });
+    list.add({ Title: 'B', pplUpn: 'b@x', pplForce: 'Kent' });
+    list.rows[1]['odata.etag'] = '"5"';
+    const out = await updateItems(site, PeopleList, [
+      { id: 1, etag: '"1"', patch: { grade: 'Sergeant' } },
+      { id: 2, etag: '"1"', patch: { grade: 'Inspector' } }
+    ]);
+    expect(out[0]).toEqual({ ok: true, value: { etag: '"2"' } });
+    expect(out[1].ok).toBe(false);
+    expect(!out[1].ok && out[1].error).toBeInstanceOf(ConflictError);
+    expect(list.rows[0].pplGrade).toBe('Sergeant');
+    expect(list.rows[1].pplGrade).toBeUndefined();
+  });
+});
+
+describe('deleteItem', () => {
+  it('counts a re-sent delete that meets 404 as done', async () => {
+    const { list, site } = setup(drop((r) => r.headers['x-http-method'] === 'DELETE', 'after'));
+    list.add({ Title: 'A', pplUpn: 'a@x', pplForce: 'Kent' });
+    await expect(deleteItem(site, PeopleList, 1, '"1"')).resolves.toBeUndefined();
+    expect(list.rows).toHaveLength(0);
+  });
+
+  it('turns a stale etag into ConflictError with the current item, and a first 404 into NotFoundError', async () => {
+    const { list, site } = setup();
+    list.add({ Title: 'A', pplUpn: 'a@x', pplForce: 'Kent' });
+    list.rows[0]['odata.etag'] = '"3"';
+    const err = await deleteItem(site, PeopleList, 1, '"1"').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError<{ etag: string }>).current?.etag).toBe('"3"');
+    await expect(deleteItem(site, PeopleList, 99, '"1"')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('randomClientId', () => {
+  it('makes RFC 4122 v4 ids', () => {
+    expect(randomClientId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

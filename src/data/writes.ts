@@ -1,0 +1,287 @@
+/**
+ * Writes that survive a lost answer.
+ *
+ * Creates carry a client-generated id in the list's `<prefix>ClientId` column (indexed, not unique).
+ * When a create's answer is lost (network error or 504, alone or inside a `$batch`), each create is
+ * looked up by its client id and only the missing ones are sent again: never two items for one
+ * create, never a create silently dropped.
+ *
+ * Updates and deletes always carry the etag that was read. A lost answer is resolved by sending the
+ * same request again: an update that then meets 412 is done if the server already holds our values;
+ * a delete that then meets 404 is done. A 412 otherwise becomes `ConflictError` with the server's
+ * current item, fetched, so the UI can show both versions.
+ */
+import { ListDefinition, ItemOf, NewItemOf, ItemPatchOf } from '../lists/define';
+import { fromWire, selectFor, toWire, MappingOptions, DEFAULT_MAPPING_OPTIONS } from '../lists/mapping';
+import { DataSite, listOf } from './sp';
+import { ConflictError, DataError, NetworkError, NotFoundError, UnexpectedError, toDataError } from './errors';
+import { BatchOp, inBatches, Outcome } from './batch';
+import { odataLiteral } from './odata';
+
+export type IdGenerator = () => string;
+
+/** RFC 4122 v4 id from the platform's CSPRNG (`crypto.randomUUID` or `getRandomValues`). */
+export const randomClientId: IdGenerator = () => {
+  const c = (globalThis as { crypto?: Crypto }).crypto;
+  if (c !== undefined && typeof c.randomUUID === 'function') return c.randomUUID();
+  if (c === undefined) throw new Error('No crypto source for client ids');
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] % 16) + 64;
+  b[8] = (b[8] % 64) + 128;
+  const h = Array.prototype.map.call(b, (x: number) => (x + 256).toString(16).slice(1)) as string[];
+  return `${h.slice(0, 4).join('')}-${h.slice(4, 6).join('')}-${h.slice(6, 8).join('')}-${h.slice(8, 10).join('')}-${h.slice(10).join('')}`;
+};
+
+export interface WriteOptions {
+  readonly newId?: IdGenerator;
+  readonly mapping?: MappingOptions;
+  /** Rounds of "look up, re-send the missing" after lost answers. Default 2. */
+  readonly resendRounds?: number;
+  /** Operations per `$batch` (≤ 20). */
+  readonly batchSize?: number;
+}
+
+/** True when the outcome of a write is unknown: the server may or may not have committed it. */
+function lostAnswer(error: DataError): boolean {
+  return error instanceof NetworkError && error.outcomeUnknown;
+}
+
+async function readItem<L extends ListDefinition>(site: DataSite, def: L, id: number, opts: WriteOptions): Promise<ItemOf<L> | null> {
+  const spec = selectFor(def);
+  try {
+    let q = listOf(site, def).items.getById(id).select(...spec.select);
+    if (spec.expand.length > 0) q = q.expand(...spec.expand);
+    return fromWire(def, await q(), opts.mapping ?? DEFAULT_MAPPING_OPTIONS);
+  } catch (e) {
+    const err = await toDataError(e);
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  }
+}
+
+/** Finds items by client id: one indexed `eq` query per id (threshold-safe on any list), batched. */
+export async function findByClientIds<L extends ListDefinition>(
+  site: DataSite,
+  def: L,
+  clientIds: readonly string[],
+  opts: WriteOptions = {}
+): Promise<Map<string, ItemOf<L>>> {
+  const column = def.fields.clientId.internalName;
+  const spec = selectFor(def);
+  const ops = clientIds.map(
+    (cid): BatchOp<unknown[]> => ({
+      method: 'GET',
+      run: (s) => {
+        let q = listOf(s, def).items.select(...spec.select).filter(`${column} eq ${odataLiteral(cid)}`).orderBy('Id', true).top(2);
+        if (spec.expand.length > 0) q = q.expand(...spec.expand);
+        return q() as Promise<unknown[]>;
+      }
+    })
+  );
+  const found = new Map<string, ItemOf<L>>();
+  const outcomes = await inBatches(site, ops, { size: opts.batchSize });
+  // A `$batch` is a POST, and the same fault that lost the creates may lose it: its reads are
+  // safe to repeat, so ask again one GET at a time.
+  const lost = outcomes.map((o, i) => (!o.ok && o.error instanceof NetworkError ? i : -1)).filter((i) => i >= 0);
+  if (lost.length > 0) {
+    const again = await inBatches(site, lost.map((i) => ops[i]), { size: 1 });
+    lost.forEach((i, k) => (outcomes[i] = again[k]));
+  }
+  outcomes.forEach((o, i) => {
+    if (!o.ok) throw o.error;
+    // Lowest Id first: if an item was ever duplicated by another client, the oldest one wins.
+    if (o.value.length > 0) found.set(clientIds[i], fromWire(def, o.value[0], opts.mapping ?? DEFAULT_MAPPING_OPTIONS));
+  });
+  return found;
+}
+
+/** A create's outcome with the client id it was sent under (re-use it to retry idempotently). */
+export type CreateOutcome<T> = Outcome<T> & { readonly clientId: string };
+
+/**
+ * Creates items, in `$batch` chunks, each exactly once. Returns one outcome per input, in order.
+ * Inputs may carry their own `clientId` (e.g. a create queued before a reload); others get one.
+ */
+export async function createItems<L extends ListDefinition>(
+  site: DataSite,
+  def: L,
+  inputs: ReadonlyArray<NewItemOf<L>>,
+  opts: WriteOptions = {}
+): Promise<Array<CreateOutcome<ItemOf<L>>>> {
+  const newId = opts.newId ?? randomClientId;
+  const mapping = opts.mapping ?? DEFAULT_MAPPING_OPTIONS;
+  const column = def.fields.clientId.internalName;
+  const clientIds = inputs.map((input) => {
+    const given = (input as { readonly clientId?: unknown }).clientId;
+    return typeof given === 'string' && given !== '' ? given : newId();
+  });
+  const bodies = inputs.map((input, i) => ({ ...toWire(def, input), [column]: clientIds[i] }));
+  const results: Array<Outcome<ItemOf<L>> | undefined> = inputs.map(() => undefined);
+
+  // An input that brings its own client id may have been sent before (a create queued before a
+  // reload): ask first, so that retrying it can never make a second item.
+  const brought = inputs.map((_x, i) => i).filter((i) => typeof (inputs[i] as { readonly clientId?: unknown }).clientId === 'string');
+  const already = brought.length > 0 ? await findByClientIds(site, def, brought.map((i) => clientIds[i]), opts) : new Map<string, ItemOf<L>>();
+  brought.forEach((i) => {
+    const item = already.get(clientIds[i]);
+    if (item !== undefined) results[i] = { ok: true, value: item };
+  });
+
+  const rounds = opts.resendRounds ?? 2;
+  /** Sends `pending` creates; resolves lost answers by client id; recurses on the missing ones. */
+  const sendRound = async (pending: readonly number[], round: number): Promise<void> => {
+    const ops = pending.map(
+      (i): BatchOp<unknown> => ({ method: 'POST', run: (s) => listOf(s, def).items.add(bodies[i]) as Promise<unknown> })
+    );
+    const outcomes = await inBatches(site, ops, { size: opts.batchSize });
+    const unknown: number[] = [];
+    outcomes.forEach((o, k) => {
+      const i = pending[k];
+      if (o.ok) results[i] = { ok: true, value: fromWire(def, o.value, mapping) };
+      else if (lostAnswer(o.error)) unknown.push(i);
+      else results[i] = o;
+    });
+    if (unknown.length === 0) return;
+    // Which of the lost ones did the server commit? If even that cannot be asked, the outcome stays
+    // unknown: the caller may retry later with the same client ids (returned) and still get one item.
+    let found: Map<string, ItemOf<L>>;
+    try {
+      found = await findByClientIds(site, def, unknown.map((i) => clientIds[i]), opts);
+    } catch (e) {
+      const err = await toDataError(e);
+      unknown.forEach((i) => {
+        results[i] = { ok: false, error: err instanceof NetworkError ? new NetworkError('POST', true, err.server, e) : err };
+      });
+      return;
+    }
+    const missing = unknown.filter((i) => {
+      const item = found.get(clientIds[i]);
+      if (item !== undefined) results[i] = { ok: true, value: item };
+      return item === undefined;
+    });
+    if (missing.length === 0) return;
+    if (round >= rounds) {
+      missing.forEach((i) => {
+        results[i] = { ok: false, error: new NetworkError('POST', true) };
+      });
+      return;
+    }
+    await sendRound(missing, round + 1);
+  };
+  const first = inputs.map((_x, i) => i).filter((i) => results[i] === undefined);
+  if (first.length > 0) await sendRound(first, 0);
+  return results.map((r, i) => ({ ...(r ?? { ok: false, error: new UnexpectedError('create produced no outcome') }), clientId: clientIds[i] }));
+}
+
+/** Creates one item exactly once; throws a `DataError`. */
+export async function createItem<L extends ListDefinition>(site: DataSite, def: L, input: NewItemOf<L>, opts: WriteOptions = {}): Promise<ItemOf<L>> {
+  const [outcome] = await createItems(site, def, [input], opts);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+/** The same values on the wire, column by column, for the columns a patch writes. */
+function holdsPatch<L extends ListDefinition>(def: L, current: ItemOf<L>, patch: ItemPatchOf<L>): boolean {
+  const wanted = toWire(def, patch);
+  const currentValues: Record<string, unknown> = {};
+  Object.keys(patch).forEach((k) => {
+    currentValues[k] = (current as unknown as Record<string, unknown>)[k];
+  });
+  const held = toWire(def, currentValues as ItemPatchOf<L>);
+  return Object.keys(wanted).every((col) => JSON.stringify(wanted[col]) === JSON.stringify(held[col]));
+}
+
+export interface ItemUpdate<L extends ListDefinition> {
+  readonly id: number;
+  /** The etag the caller read; `*` would overwrite others' changes, so it is not defaulted. */
+  readonly etag: string;
+  readonly patch: ItemPatchOf<L>;
+}
+
+/** Resolves a failed update: lost answer → send again; 412 → done if the server holds the values, else conflict. */
+async function resolveUpdate<L extends ListDefinition>(
+  site: DataSite,
+  def: L,
+  u: ItemUpdate<L>,
+  error: DataError,
+  opts: WriteOptions,
+  retried: boolean
+): Promise<{ readonly etag: string }> {
+  if (lostAnswer(error) && !retried) {
+    try {
+      return await listOf(site, def).items.getById(u.id).update(toWire(def, u.patch), u.etag);
+    } catch (e) {
+      return resolveUpdate(site, def, u, await toDataError(e, 'POST'), opts, true);
+    }
+  }
+  if (error instanceof ConflictError) {
+    const current = await readItem(site, def, u.id, opts);
+    if (current === null) throw new NotFoundError(error.server);
+    // After a lost answer, our own first attempt is the likely "someone else".
+    if (retried && holdsPatch(def, current, u.patch)) return { etag: current.etag };
+    throw new ConflictError<ItemOf<L>>(current, error.server);
+  }
+  throw error;
+}
+
+/** Updates one item if it still has the etag read. Returns the new etag. */
+export async function updateItem<L extends ListDefinition>(site: DataSite, def: L, u: ItemUpdate<L>, opts: WriteOptions = {}): Promise<{ readonly etag: string }> {
+  try {
+    return await listOf(site, def).items.getById(u.id).update(toWire(def, u.patch), u.etag);
+  } catch (e) {
+    return resolveUpdate(site, def, u, await toDataError(e, 'POST'), opts, false);
+  }
+}
+
+/** Updates items in `$batch` chunks; lost answers and conflicts are resolved one by one. */
+export async function updateItems<L extends ListDefinition>(
+  site: DataSite,
+  def: L,
+  updates: ReadonlyArray<ItemUpdate<L>>,
+  opts: WriteOptions = {}
+): Promise<Array<Outcome<{ readonly etag: string }>>> {
+  const ops = updates.map(
+    (u): BatchOp<{ etag: string }> => ({ method: 'POST', run: (s) => listOf(s, def).items.getById(u.id).update(toWire(def, u.patch), u.etag) })
+  );
+  const outcomes = await inBatches(site, ops, { size: opts.batchSize });
+  const results: Array<Outcome<{ readonly etag: string }>> = [];
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i];
+    if (o.ok) {
+      results.push(o);
+      continue;
+    }
+    try {
+      results.push({ ok: true, value: await resolveUpdate(site, def, updates[i], o.error, opts, false) });
+    } catch (e) {
+      results.push({ ok: false, error: await toDataError(e, 'POST') });
+    }
+  }
+  return results;
+}
+
+/** Deletes one item if it still has the etag read. A re-sent delete that meets 404 is done. */
+export async function deleteItem<L extends ListDefinition>(site: DataSite, def: L, id: number, etag: string, opts: WriteOptions = {}): Promise<void> {
+  const send = (): Promise<void> => listOf(site, def).items.getById(id).delete(etag);
+  let error: DataError;
+  try {
+    await send();
+    return;
+  } catch (e) {
+    error = await toDataError(e, 'POST');
+  }
+  if (lostAnswer(error)) {
+    try {
+      await send();
+      return;
+    } catch (e) {
+      error = await toDataError(e, 'POST');
+      if (error instanceof NotFoundError) return;
+    }
+  }
+  if (error instanceof ConflictError) {
+    const current = await readItem(site, def, id, opts);
+    throw new ConflictError<ItemOf<L>>(current, error.server);
+  }
+  throw error;
+}

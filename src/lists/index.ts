@@ -1,0 +1,14 @@
+/** Every list of the suite, in provisioning order (a lookup's target comes before the lookup). */
+import { ListDefinition } from './define';
+import { PeopleList } from './people';
+import { SuiteSettingsList } from './suiteSettings';
+
+export const ALL_LISTS: readonly ListDefinition[] = [SuiteSettingsList, PeopleList];
+
+export * from './fields';
+export * from './groups';
+export * from './define';
+export * from './mapping';
+export * from './fieldXml';
+export * from './people';
+export * from './suiteSettings';
