@@ -74,7 +74,7 @@ describe('due, due soon, overdue and done', () => {
   });
 
   it('needs a passed knowledge check where the module has one', () => {
-    const m = trainingModule({ knowledgeCheck: { passMark: 80, maxAttempts: 3 } });
+    const m = trainingModule({ knowledgeCheck: { passMark: 80, maxAttempts: 3, questions: [] } });
     expect(counts(m, completion({ score: 79 }))).toBe(false);
     expect(counts(m, completion({ score: 80 }))).toBe(true);
     expect(counts(m, completion({ score: undefined }))).toBe(false);
@@ -82,11 +82,11 @@ describe('due, due soon, overdue and done', () => {
   });
 
   it('counts knowledge check attempts and stops at the limit', () => {
-    const m = trainingModule({ knowledgeCheck: { passMark: 80, maxAttempts: 2 } });
+    const m = trainingModule({ knowledgeCheck: { passMark: 80, maxAttempts: 2, questions: [] } });
     expect(attempts(m, learner(), [])).toEqual({ used: 0, allowed: true });
     expect(attempts(m, learner(), [completion({ score: 50 })])).toEqual({ used: 1, allowed: true });
     expect(attempts(m, learner(), [completion({ score: 50 }), completion({ score: 70 })])).toEqual({ used: 2, allowed: false });
-    expect(attempts(trainingModule({ knowledgeCheck: { passMark: 80, maxAttempts: undefined } }), learner(), [completion({ score: 1 })]).allowed).toBe(true);
+    expect(attempts(trainingModule({ knowledgeCheck: { passMark: 80, maxAttempts: undefined, questions: [] } }), learner(), [completion({ score: 1 })]).allowed).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ const MODULES: ITrainingModule[] = [
   trainingModule({ key: 'copilot', assignedOn: '2026-09-01' }),
   trainingModule({ key: 'aup', assignedOn: '2026-09-01', policy: { version: 1, publishedOn: '2026-09-01' } }),
   trainingModule({ key: 'infosec', assignedOn: '2025-01-01', refreshMonths: 12 }),
-  trainingModule({ key: 'prompts', assignedOn: '2026-10-01', knowledgeCheck: { passMark: 70, maxAttempts: 3 } }),
+  trainingModule({ key: 'prompts', assignedOn: '2026-10-01', knowledgeCheck: { passMark: 70, maxAttempts: 3, questions: [] } }),
   trainingModule({ key: 'investigators', assignedOn: '2026-10-01', audience: { departments: ['CID'] } })
 ];
 

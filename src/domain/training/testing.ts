@@ -19,6 +19,9 @@ export function trainingModule(overrides: Partial<ITrainingModule> = {}): ITrain
   return {
     key: 'copilot-basics',
     title: 'How to use Copilot',
+    description: 'What Copilot can do for you in Microsoft 365, step by step.',
+    contentUrl: 'https://learning.policing.example/copilot',
+    durationMinutes: 30,
     mandatory: true,
     active: true,
     audience: {},

@@ -34,17 +34,30 @@ export interface IAudience {
   jobTitles?: readonly string[];
 }
 
+export interface IQuestion {
+  id: string;
+  text: string;
+  options: readonly string[];
+  /** Index of the correct option. */
+  answer: number;
+}
+
 export interface IKnowledgeCheck {
   /** Percentage of correct answers needed to pass, 1–100. */
   passMark: number;
   /** Attempts allowed per completion cycle; undefined means unlimited. */
   maxAttempts: number | undefined;
+  questions: readonly IQuestion[];
 }
 
 export interface ITrainingModule {
   /** Stable code (never shown, never renamed): completions refer to it. */
   key: string;
   title: string;
+  description: string;
+  /** Where the learning content is (a course, a video, the policy document). */
+  contentUrl: string | undefined;
+  durationMinutes: number | undefined;
   mandatory: boolean;
   /** Retired modules apply to nobody. */
   active: boolean;
