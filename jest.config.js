@@ -22,9 +22,9 @@ module.exports = {
   // PnPjs v4 is ESM-only and Fluent's lib/ is ESM: transform them rather than mock them away.
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|@fluentui/react/lib/))'],
+  // Fluent's package exports send `@fluentui/react/lib/*` to its CommonJS build under jest's require.
   moduleNameMapper: {
-    '^SuiteStrings$': '<rootDir>/dev/jest/suiteStrings.js',
-    '^@fluentui/react/lib/(.*)$': '@fluentui/react/lib-commonjs/$1'
+    '^SuiteStrings$': '<rootDir>/dev/jest/suiteStrings.js'
   },
   testTimeout: 30000
 };
