@@ -4,20 +4,25 @@
  *   npx tsx scripts/setup.ts --site https://contoso.sharepoint.com/sites/m365 --dry-run
  *   npx tsx scripts/setup.ts --site http://127.0.0.1:5173/sites/dev --user admin@contoso.onmicrosoft.com
  *
- * --dry-run        print the steps, change nothing
- * --user <upn>     act as this user on the local emulator (X-Emulator-User)
- * --token-env <V>  read a bearer token for SharePoint Online from environment variable V
+ * --dry-run             print the steps, change nothing
+ * --permissions         also set up suite groups, permission levels and list permissions
+ * --group-prefix <text> prefix of the SharePoint group titles (default "M365 Suite")
+ * --user <upn>          act as this user on the local emulator (X-Emulator-User)
+ * --token-env <V>       read a bearer token for SharePoint Online from environment variable V
  *
- * Idempotent: a second run prints no steps. Permission groups and levels are planned separately
- * (see src/data/provisioning).
+ * Idempotent: a second run prints no steps (permission assignments made by hand are listed as
+ * "extraAssignment" and left alone).
  */
 import { ALL_LISTS } from '../src/lists';
 import { dataSite, spFromUrl } from '../src/data/sp';
 import { ensureLists, ProvisionStep } from '../src/data/provisioning/ensureLists';
+import { ensurePermissions, planPermissions } from '../src/data/provisioning/permissions';
 
 interface Args {
   site: string;
   dryRun: boolean;
+  permissions: boolean;
+  groupPrefix: string;
   user?: string;
   tokenEnv?: string;
 }
@@ -29,7 +34,14 @@ function parseArgs(argv: readonly string[]): Args {
   };
   const site = value('--site');
   if (site === undefined) throw new Error('Usage: npx tsx scripts/setup.ts --site <absolute site url> [--dry-run] [--user <upn>] [--token-env <VAR>]');
-  return { site, dryRun: argv.indexOf('--dry-run') >= 0, user: value('--user'), tokenEnv: value('--token-env') };
+  return {
+    site,
+    dryRun: argv.indexOf('--dry-run') >= 0,
+    permissions: argv.indexOf('--permissions') >= 0,
+    groupPrefix: value('--group-prefix') ?? 'M365 Suite',
+    user: value('--user'),
+    tokenEnv: value('--token-env')
+  };
 }
 
 export function formatSteps(steps: readonly ProvisionStep[]): string {
@@ -49,6 +61,11 @@ async function main(): Promise<void> {
   const site = dataSite(spFromUrl(args.site, { headers }), args.site);
   const steps = await ensureLists(site, ALL_LISTS, { dryRun: args.dryRun });
   process.stdout.write(`${args.dryRun ? 'Would take' : 'Took'} these steps on ${args.site}:\n${formatSteps(steps)}\n`);
+  if (args.permissions) {
+    const permissionSteps = await ensurePermissions(site, planPermissions(ALL_LISTS, { groupPrefix: args.groupPrefix }), { dryRun: args.dryRun });
+    const text = permissionSteps.map((p) => `${p.kind} ${p.detail}`).join('\n');
+    process.stdout.write(`Permissions:\n${text === '' ? 'Nothing to do.' : text}\n`);
+  }
 }
 
 if (require.main === module) {

@@ -31,16 +31,25 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Starts an operation; one that throws before issuing its request fails alone, as a rejection. */
+function start<R>(op: BatchOp<R>, site: DataSite): Promise<R> {
+  try {
+    return op.run(site);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
 async function runChunk<R>(site: DataSite, ops: readonly BatchOp<R>[]): Promise<Outcome<R>[]> {
   if (ops.length === 1) {
     // A batch of one is just overhead (and a second request for the digest).
     const [op] = ops;
-    return [await op.run(site).then((value): Outcome<R> => ({ ok: true, value }), async (e: unknown): Promise<Outcome<R>> => ({ ok: false, error: await toDataError(e, op.method) }))];
+    return [await start(op, site).then((value): Outcome<R> => ({ ok: true, value }), async (e: unknown): Promise<Outcome<R>> => ({ ok: false, error: await toDataError(e, op.method) }))];
   }
   const [batchedSp, execute] = site.sp.batched();
   const batchedSite: DataSite = { ...site, sp: batchedSp };
   const settled = ops.map((op) =>
-    op.run(batchedSite).then(
+    start(op, batchedSite).then(
       (value): Outcome<R> => ({ ok: true, value }),
       async (e: unknown): Promise<Outcome<R>> => ({ ok: false, error: await toDataError(e, op.method) })
     )

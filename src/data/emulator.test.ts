@@ -2,9 +2,10 @@
  * The data layer against the real local emulator (dev/emulator): provisioning from the schema,
  * paging past 5,000 items, creates whose answer is dropped after commit, 412 conflicts, throttling.
  */
-import { startEmulator, emulatorSite, emulatorList, RunningEmulatorLike, EMULATOR_ADMIN } from './testing/emulator';
+import { startEmulator, emulatorSite, emulatorList, RunningEmulatorLike, EMULATOR_ADMIN, EMULATOR_MEMBER } from './testing/emulator';
 import { FakeClock } from './testing/fakeServer';
 import { ensureLists } from './provisioning/ensureLists';
+import { planPermissions, ensurePermissions } from './provisioning/permissions';
 import { ALL_LISTS } from '../lists';
 import { PeopleList } from '../lists/people';
 import { listOf, DataSite } from './sp';
@@ -12,7 +13,7 @@ import { PeopleRepository } from './PeopleRepository';
 import { createItem, createItems, updateItem, deleteItem } from './writes';
 import { filterFor } from './odata';
 import { collectPages, pagesOf } from './paging';
-import { ConflictError, SharePointBusyError, ThresholdError } from './errors';
+import { ConflictError, ForbiddenError, NotFoundError, SharePointBusyError, ThresholdError } from './errors';
 import { SendEvents } from './sendStage';
 
 let emu: RunningEmulatorLike;
@@ -65,6 +66,16 @@ describe('provisioning from the schema', () => {
     const info = (await listOf(site, PeopleList).select('Title', 'EnableVersioning')()) as { Title: string; EnableVersioning: boolean };
     expect(info).toMatchObject({ Title: 'People', EnableVersioning: true });
     expect(await ensureLists(site, ALL_LISTS)).toEqual([]);
+  });
+
+  it('adds a choice the schema gained, keeping the ones on the site', async () => {
+    await listOf(site, PeopleList).fields.getByInternalNameOrTitle('pplWorkerType').update({ Choices: ['Officer', 'Staff', 'Legacy'] }, 'SP.FieldChoice');
+    const steps = await ensureLists(site, [PeopleList]);
+    expect(steps).toEqual([
+      { list: 'People', kind: 'updateField', field: 'pplWorkerType', detail: '{"Choices":["Officer","Staff","Legacy","PCSO","Special","Other"]}' }
+    ]);
+    const field = (await listOf(site, PeopleList).fields.getByInternalNameOrTitle('pplWorkerType').select('Choices')()) as { Choices: string[] };
+    expect(field.Choices).toEqual(['Officer', 'Staff', 'Legacy', 'PCSO', 'Special', 'Other']);
   });
 });
 
@@ -166,5 +177,50 @@ describe('throttling', () => {
     const err = await listOf(busySite, PeopleList).items.top(1)().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SharePointBusyError);
     expect(waits).toEqual([2000, 2000]);
+  });
+});
+
+describe('permission set-up', () => {
+  it('creates groups, custom levels and list assignments from the intent, then has nothing left to do', async () => {
+    const plan = planPermissions(ALL_LISTS, { groupPrefix: 'M365 Suite' });
+    const dry = await ensurePermissions(site, plan, { dryRun: true });
+    expect(dry.filter((s) => s.kind === 'createGroup').map((s) => s.detail)).toEqual(['M365 Suite Workforce', 'M365 Suite Directory admins']);
+    const first = await ensurePermissions(site, plan);
+    expect(first.map((s) => s.kind)).toEqual(expect.arrayContaining(['createGroup', 'breakInheritance', 'addAssignment']));
+    const second = await ensurePermissions(site, plan);
+    expect(second.filter((s) => s.kind !== 'extraAssignment')).toEqual([]);
+    const groups = (await site.sp.web.siteGroups.select('Title')()) as Array<{ Title: string }>;
+    expect(groups.map((g) => g.Title)).toEqual(expect.arrayContaining(['M365 Suite Workforce', 'M365 Suite Directory admins']));
+  });
+
+  it('lets only directory admins write People, as SharePoint enforces it', async () => {
+    const megan = emulatorSite(emu, EMULATOR_MEMBER);
+    const newcomer = { displayName: 'Perm Test', upn: 'perm.test@kent.police.uk', force: 'Kent' };
+    const login = `i:0#.f|membership|${EMULATOR_MEMBER}`;
+    // Not in any suite group: the list is invisible to her.
+    await expect(createItem(megan, PeopleList, newcomer)).rejects.toBeInstanceOf(NotFoundError);
+    await site.sp.web.siteGroups.getByName('M365 Suite Workforce').users.add(login);
+    const denied = await createItem(megan, PeopleList, newcomer).catch((e: unknown) => e);
+    expect(denied).toBeInstanceOf(ForbiddenError);
+    expect((denied as ForbiddenError).digestRejected).toBe(false);
+    expect((await new PeopleRepository(megan).readAll()).length).toBeGreaterThan(0);
+    await site.sp.web.siteGroups.getByName('M365 Suite Directory admins').users.add(login);
+    await expect(createItem(megan, PeopleList, newcomer)).resolves.toMatchObject({ upn: 'perm.test@kent.police.uk' });
+  });
+});
+
+describe('dry-run list set-up on an empty site', () => {
+  it('lists the steps and changes nothing', async () => {
+    const fresh = await startEmulator();
+    try {
+      const freshSite = emulatorSite(fresh, EMULATOR_ADMIN);
+      const steps = await ensureLists(freshSite, ALL_LISTS, { dryRun: true });
+      expect(steps.filter((s) => s.kind === 'createList').map((s) => s.list)).toEqual(['Suite settings', 'People']);
+      expect(steps.filter((s) => s.kind === 'createField')).toHaveLength(14);
+      const lists = (await freshSite.sp.web.lists.select('Title')()) as Array<{ Title: string }>;
+      expect(lists.map((l) => l.Title)).not.toContain('People');
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -73,7 +73,7 @@ export function assertIndexedFirst(def: ListDefinition, filter: ODataFilter): vo
 export async function* scanByIdRange<L extends ListDefinition>(
   site: DataSite,
   def: L,
-  opts: ReadOptions & { readonly filter?: ODataFilter } = {}
+  opts: ReadOptions & { readonly filter?: ODataFilter; readonly fromId?: number } = {}
 ): AsyncGenerator<Array<ItemOf<L>>, void, undefined> {
   const window = clampPage(opts.pageSize, MAX_PAGE_SIZE);
   const edge = async (ascending: boolean): Promise<number | null> => {
@@ -87,7 +87,8 @@ export async function* scanByIdRange<L extends ListDefinition>(
   };
   const maxId = await edge(false);
   if (maxId === null) return;
-  const minId = (await edge(true)) ?? 1;
+  // `fromId` starts the windows there (records since a known id) without reading the lowest id first.
+  const minId = opts.fromId !== undefined ? Math.max(1, Math.floor(opts.fromId)) : ((await edge(true)) ?? 1);
   const mapping = opts.mapping ?? DEFAULT_MAPPING_OPTIONS;
   for (let from = minId; from <= maxId; from += window) {
     const range = `Id ge ${from} and Id lt ${from + window}`;

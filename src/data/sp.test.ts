@@ -44,6 +44,17 @@ describe('spFromUrl', () => {
     expect(req.json).toEqual({ Title: 'y' });
   });
 
+  it('keeps form digests per SPFI, so two users on one site never share one', async () => {
+    const transport = new FakeTransport(() => jsonResponse({}, 204));
+    const url = 'https://contoso.sharepoint.com/sites/two-users';
+    const a = spFromUrl(url, { transport: transport.fetch, headers: { 'X-Emulator-User': 'a@x' } });
+    const b = spFromUrl(url, { transport: transport.fetch, headers: { 'X-Emulator-User': 'b@x' } });
+    await a.web.update({ Title: '1' });
+    await a.web.update({ Title: '2' });
+    await b.web.update({ Title: '3' });
+    expect(transport.contextInfoCalls.map((h) => h['x-emulator-user'])).toEqual(['a@x', 'b@x']);
+  });
+
   it('refuses a relative URL', () => {
     expect(() => spFromUrl('/sites/x')).toThrow('absolute');
   });

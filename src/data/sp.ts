@@ -3,14 +3,14 @@
  * `BrowserFetchWithRetry`, so there is exactly one retry policy. Only `src/data/**` imports `@pnp/*`.
  */
 import { InjectHeaders, DefaultParse } from '@pnp/queryable';
-import { spfi, SPFI, SPFx, ISPFXContext, DefaultHeaders, DefaultInit, RequestDigest } from '@pnp/sp';
+import { spfi, SPFI, SPFx, ISPFXContext, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import { IList } from '@pnp/sp/lists';
 import { SendStageOptions, SuiteSend } from './sendStage';
+import { InstanceDigest } from './digest';
 
 export type { SPFI } from '@pnp/sp';
 
@@ -39,11 +39,11 @@ export function spFromContext(context: SpfxContextLike, options: SpOptions = {},
 /**
  * From a plain absolute site URL (Node scripts, the emulator, tests): what `SPBrowser` installs,
  * with our send stage in place of `BrowserFetchWithRetry`. The form digest comes from
- * `_api/contextinfo`.
+ * `_api/contextinfo`, cached per SPFI (see `digest.ts`), not per process.
  */
 export function spFromUrl(siteUrl: string, options: SpOptions = {}): SPFI {
   if (!/^https?:\/\//i.test(siteUrl)) throw new Error('spFromUrl needs an absolute http(s) site URL');
-  const sp = spfi(siteUrl).using(DefaultHeaders(), DefaultInit(), SuiteSend(options), DefaultParse(), RequestDigest());
+  const sp = spfi(siteUrl).using(DefaultHeaders(), DefaultInit(), SuiteSend(options), DefaultParse(), InstanceDigest(options));
   return options.headers !== undefined ? sp.using(InjectHeaders({ ...options.headers })) : sp;
 }
 

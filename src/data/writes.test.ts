@@ -3,7 +3,7 @@ import { FakeList, listHandler, parseBatchBody } from './testing/fakeList';
 import { dataSite, DataSite } from './sp';
 import { PeopleList, NewPerson } from '../lists/people';
 import { createItem, createItems, updateItem, updateItems, deleteItem, randomClientId } from './writes';
-import { ConflictError, NetworkError, NotFoundError } from './errors';
+import { ConflictError, NetworkError, NotFoundError, ValidationError } from './errors';
 
 function setup(wrap: (h: Handler) => Handler = (h) => h): { list: FakeList; site: DataSite; requests: RecordedRequest[] } {
   const list = new FakeList({ indexed: ['pplUpn', 'pplClientId'] });
@@ -174,5 +174,23 @@ describe('deleteItem', () => {
 describe('randomClientId', () => {
   it('makes RFC 4122 v4 ids', () => {
     expect(randomClientId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('invalid input', () => {
+  it('fails only the invalid creates and updates, sending nothing for them', async () => {
+    const { list, site, requests } = setup();
+    const out = await createItems(site, PeopleList, [person(1), { displayName: 'No UPN', upn: '', force: 'Kent' }, { ...person(3), startDate: '2025-02-30' }], { newId: ids });
+    expect(out.map((o) => o.ok)).toEqual([true, false, false]);
+    expect(!out[1].ok && out[1].error).toMatchObject({ key: 'errors.validation', problems: [{ field: 'upn', key: 'validation.required' }] });
+    expect(!out[2].ok && out[2].error).toMatchObject({ problems: [{ field: 'startDate', key: 'validation.invalidValue' }] });
+    expect(list.rows).toHaveLength(1);
+    expect(requests.filter(isBatch)).toHaveLength(0);
+    const updates = await updateItems(site, PeopleList, [
+      { id: 1, etag: '"1"', patch: { grade: 'Sergeant' } },
+      { id: 1, etag: '"1"', patch: { leaveDate: 'soon' } }
+    ]);
+    expect(updates.map((o) => o.ok)).toEqual([true, false]);
+    expect(!updates[1].ok && updates[1].error).toBeInstanceOf(ValidationError);
   });
 });

@@ -12,9 +12,9 @@
  * current item, fetched, so the UI can show both versions.
  */
 import { ListDefinition, ItemOf, NewItemOf, ItemPatchOf } from '../lists/define';
-import { fromWire, selectFor, toWire, MappingOptions, DEFAULT_MAPPING_OPTIONS } from '../lists/mapping';
+import { fromWire, selectFor, toWire, MappingOptions, DEFAULT_MAPPING_OPTIONS, WireShapeError, WireWriteValue } from '../lists/mapping';
 import { DataSite, listOf } from './sp';
-import { ConflictError, DataError, NetworkError, NotFoundError, UnexpectedError, toDataError } from './errors';
+import { ConflictError, DataError, NetworkError, NotFoundError, UnexpectedError, ValidationError, toDataError } from './errors';
 import { BatchOp, inBatches, Outcome } from './batch';
 import { odataLiteral } from './odata';
 
@@ -39,6 +39,33 @@ export interface WriteOptions {
   readonly resendRounds?: number;
   /** Operations per `$batch` (≤ 20). */
   readonly batchSize?: number;
+}
+
+/**
+ * The write body for create or update, or a `ValidationError` naming the field: a value that does
+ * not fit its column, or (on create) a required column left empty. Nothing is sent for such input.
+ */
+export function writeBody<L extends ListDefinition>(
+  def: L,
+  values: NewItemOf<L> | ItemPatchOf<L>,
+  creating: boolean
+): Readonly<Record<string, WireWriteValue>> {
+  if (creating) {
+    const given = values as Readonly<Record<string, unknown>>;
+    const missing = Object.keys(def.fields).filter((k) => {
+      const v = given[k];
+      return def.fields[k].required && (v === undefined || v === null || v === '');
+    });
+    if (missing.length > 0) throw new ValidationError(missing.map((field) => ({ field, key: 'validation.required', detail: `${field} is required` })));
+  }
+  try {
+    return toWire(def, values);
+  } catch (e) {
+    if (!(e instanceof WireShapeError)) throw e;
+    const column = e.column;
+    const field = Object.keys(def.fields).filter((k) => def.fields[k].internalName === column)[0];
+    throw new ValidationError([{ field, key: 'validation.invalidValue', detail: e.message }]);
+  }
 }
 
 /** True when the outcome of a write is unknown: the server may or may not have committed it. */
@@ -115,12 +142,22 @@ export async function createItems<L extends ListDefinition>(
     const given = (input as { readonly clientId?: unknown }).clientId;
     return typeof given === 'string' && given !== '' ? given : newId();
   });
-  const bodies = inputs.map((input, i) => ({ ...toWire(def, input), [column]: clientIds[i] }));
   const results: Array<Outcome<ItemOf<L>> | undefined> = inputs.map(() => undefined);
+  const bodies = inputs.map((input, i) => {
+    try {
+      return { ...writeBody(def, input, true), [column]: clientIds[i] };
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      results[i] = { ok: false, error: e };
+      return {};
+    }
+  });
 
   // An input that brings its own client id may have been sent before (a create queued before a
   // reload): ask first, so that retrying it can never make a second item.
-  const brought = inputs.map((_x, i) => i).filter((i) => typeof (inputs[i] as { readonly clientId?: unknown }).clientId === 'string');
+  const brought = inputs
+    .map((_x, i) => i)
+    .filter((i) => results[i] === undefined && typeof (inputs[i] as { readonly clientId?: unknown }).clientId === 'string');
   const already = brought.length > 0 ? await findByClientIds(site, def, brought.map((i) => clientIds[i]), opts) : new Map<string, ItemOf<L>>();
   brought.forEach((i) => {
     const item = already.get(clientIds[i]);
@@ -209,7 +246,7 @@ async function resolveUpdate<L extends ListDefinition>(
 ): Promise<{ readonly etag: string }> {
   if (lostAnswer(error) && !retried) {
     try {
-      return await listOf(site, def).items.getById(u.id).update(toWire(def, u.patch), u.etag);
+      return await listOf(site, def).items.getById(u.id).update(writeBody(def, u.patch, false), u.etag);
     } catch (e) {
       return resolveUpdate(site, def, u, await toDataError(e, 'POST'), opts, true);
     }
@@ -227,7 +264,7 @@ async function resolveUpdate<L extends ListDefinition>(
 /** Updates one item if it still has the etag read. Returns the new etag. */
 export async function updateItem<L extends ListDefinition>(site: DataSite, def: L, u: ItemUpdate<L>, opts: WriteOptions = {}): Promise<{ readonly etag: string }> {
   try {
-    return await listOf(site, def).items.getById(u.id).update(toWire(def, u.patch), u.etag);
+    return await listOf(site, def).items.getById(u.id).update(writeBody(def, u.patch, false), u.etag);
   } catch (e) {
     return resolveUpdate(site, def, u, await toDataError(e, 'POST'), opts, false);
   }
@@ -241,7 +278,7 @@ export async function updateItems<L extends ListDefinition>(
   opts: WriteOptions = {}
 ): Promise<Array<Outcome<{ readonly etag: string }>>> {
   const ops = updates.map(
-    (u): BatchOp<{ etag: string }> => ({ method: 'POST', run: (s) => listOf(s, def).items.getById(u.id).update(toWire(def, u.patch), u.etag) })
+    (u): BatchOp<{ etag: string }> => ({ method: 'POST', run: (s) => listOf(s, def).items.getById(u.id).update(writeBody(def, u.patch, false), u.etag) })
   );
   const outcomes = await inBatches(site, ops, { size: opts.batchSize });
   const results: Array<Outcome<{ readonly etag: string }>> = [];

@@ -1,6 +1,6 @@
 /**
- * The emulator's clock. Everything the server stamps (Created/Modified, digest expiry, Retry-After
- * windows, journal times) reads this clock, so tests can pin or shift time without fake timers.
+ * The emulator's clock. Everything the server stamps (Created/Modified, digest expiry, journal times)
+ * reads now(); Retry-After windows read elapsedMs(). Tests pin or shift time without fake timers.
  */
 export interface ClockState {
   mode: 'real' | 'fixed' | 'offset';
@@ -11,6 +11,8 @@ export interface ClockState {
 export class EmulatorClock {
   private fixed: number | undefined;
   private offsetMs = 0;
+  /** Every advance() ever made, so elapsed time can run on when the business clock is pinned. */
+  private advancedMs = 0;
 
   public now(): Date {
     return new Date(this.fixed ?? Date.now() + this.offsetMs);
@@ -31,8 +33,18 @@ export class EmulatorClock {
 
   /** Move time forward: shifts the fixed instant, or grows the offset. */
   public advance(ms: number): void {
+    this.advancedMs += ms;
     if (this.fixed !== undefined) this.fixed += ms;
     else this.offsetMs += ms;
+  }
+
+  /**
+   * Milliseconds for measuring waits (Retry-After windows): real time plus every advance. Unlike now(),
+   * it keeps running while the business clock is pinned, so a client that really waits its Retry-After
+   * gets through in a browser test with a fixed date, and a test can still skip the wait with advance().
+   */
+  public elapsedMs(): number {
+    return Date.now() + this.advancedMs;
   }
 
   public reset(): void {

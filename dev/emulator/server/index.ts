@@ -42,6 +42,11 @@ export interface StartEmulatorOptions {
   store?: EmulatorStore;
   /** Builds the demo state; run on every start before the journal is replayed. */
   seed?: (ctx: SeedContext) => void | Promise<void>;
+  /**
+   * Runs after `seed` once the server is listening, before the journal is replayed, with journalling and
+   * faults off: the place to set up through REST (e.g. the suite's real provisioning code) on every start.
+   */
+  setUp?: (ctx: SeedContext & { url: string }) => Promise<void>;
   /** Seed of the store's id generator (deterministic guids across restarts). Default 1. */
   idSeed?: number;
   /** The tenant directory. Default: an admin, a member and a visitor at contoso.onmicrosoft.com. */
@@ -161,7 +166,8 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
 
   const journal = opts.journal === true ? new Journal(join(opts.dataDir ?? '.emulator-data', 'journal.jsonl')) : undefined;
   let replaying = false;
-  const deps: PipelineDeps = { env, journal, journalOn: () => !replaying };
+  let settingUp = false;
+  const deps: PipelineDeps = { env, journal, journalOn: () => !replaying && !settingUp };
 
   const server: Server = createServer();
   const sockets = new Set<Socket>();
@@ -177,26 +183,6 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
   const origin = `http://${opts.host ?? '127.0.0.1'}:${port}`;
 
   const userOf = (headers: Record<string, string>): string => (headers['x-emulator-user'] ?? cookieUser(headers.cookie) ?? defaultUser).trim().toLowerCase();
-
-  // Journal replay: the seed rebuilt the demo state; re-apply the user's edits in order with faults
-  // off and each entry's own clock time so Created/Modified come back identical.
-  const replay: ReplayReport = { applied: 0, failed: [] };
-  if (journal) {
-    replaying = true;
-    faults.setEnabled(false);
-    const saved = clock.state();
-    const entries = journal.read();
-    for (const [index, e] of entries.entries()) {
-      clock.setFixed(e.time);
-      const r = await runOne(deps, { method: e.method, wireMethod: e.method, url: new URL(e.url, origin), headers: e.headers, body: e.body, userUpn: e.user, trusted: true }, origin);
-      if (r.response.status < 300) replay.applied += 1;
-      else replay.failed.push({ index, status: r.response.status, url: e.url, body: r.response.body });
-    }
-    if (saved.mode === 'fixed') clock.setFixed(saved.now);
-    else clock.setOffset(saved.offsetMs);
-    faults.setEnabled(true);
-    replaying = false;
-  }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
@@ -238,6 +224,39 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
       res.destroy();
     });
   });
+
+  // Set-up over REST: the server is answering, but nothing is journalled and no fault fires, so the
+  // real provisioning code can build the lists on every start (before the user's edits are replayed).
+  if (opts.setUp) {
+    settingUp = true;
+    faults.setEnabled(false);
+    try {
+      await opts.setUp({ store, security, clock, storage, url: origin });
+    } finally {
+      faults.setEnabled(true);
+      settingUp = false;
+    }
+  }
+
+  // Journal replay: the seed rebuilt the demo state; re-apply the user's edits in order with faults
+  // off and each entry's own clock time so Created/Modified come back identical.
+  const replay: ReplayReport = { applied: 0, failed: [] };
+  if (journal) {
+    replaying = true;
+    faults.setEnabled(false);
+    const saved = clock.state();
+    const entries = journal.read();
+    for (const [index, e] of entries.entries()) {
+      clock.setFixed(e.time);
+      const r = await runOne(deps, { method: e.method, wireMethod: e.method, url: new URL(e.url, origin), headers: e.headers, body: e.body, userUpn: e.user, trusted: true }, origin);
+      if (r.response.status < 300) replay.applied += 1;
+      else replay.failed.push({ index, status: r.response.status, url: e.url, body: r.response.body });
+    }
+    if (saved.mode === 'fixed') clock.setFixed(saved.now);
+    else clock.setOffset(saved.offsetMs);
+    faults.setEnabled(true);
+    replaying = false;
+  }
 
   const request: RunningEmulator['request'] = async (method, path, o = {}) => {
     const url = new URL(path, origin);

@@ -2,6 +2,7 @@ import type { FieldDef, ItemRecord, ListStore } from '../store';
 import { isMultiRef, isRef, wireNameToField } from '../store';
 import type { ApiContext } from './context';
 import { fieldOrPropertyMissing, invalidQuery } from './errors';
+import { RestError } from './http-types';
 import { entity, type Json, type JsonObject } from './odata';
 import type { SiteUser } from './security';
 import { itemGuid } from '../store/guid';
@@ -190,7 +191,37 @@ export function parseProjection(list: ListStore, selectRaw: string | null, expan
       throw invalidQuery(`The query to field '${s}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${s}.`);
     }
   }
+  checkLookupThreshold(list, select, expand);
   return { select, expand };
+}
+
+/** SharePoint Online's lookup column threshold: at most 12 user/lookup columns in one query. */
+export const LOOKUP_THRESHOLD = 12;
+
+/**
+ * Counts the user/lookup columns a query touches: every one named in `$select` (id form or
+ * projection) or `$expand`, and, without `$select`, every visible one plus Author and Editor, as
+ * the default payload includes them all (a list with 13+ lookups fails even a plain GET there).
+ */
+function checkLookupThreshold(list: ListStore, select: string[] | undefined, expand: string[]): void {
+  const touched = new Set<string>();
+  const note = (name: string): void => {
+    const m = wireNameToField(list.fields, name);
+    if (m && isRef(m.field.TypeAsString)) touched.add(m.field.InternalName);
+  };
+  if (select === undefined || select.includes('*')) {
+    for (const f of list.fields) if (isRef(f.TypeAsString) && (!f.Hidden || f.InternalName === 'Author' || f.InternalName === 'Editor')) touched.add(f.InternalName);
+  } else {
+    for (const s of select) note(s.split('/')[0].replace(/StringId$/, 'Id'));
+  }
+  for (const e of expand) note(e);
+  if (touched.size > LOOKUP_THRESHOLD) {
+    throw new RestError(
+      500,
+      '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+      'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.'
+    );
+  }
 }
 
 export interface ItemJsonDeps {

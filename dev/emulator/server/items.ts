@@ -34,6 +34,31 @@ function resolveUserForFilter(ctx: ApiContext): (id: number) => Record<string, u
   };
 }
 
+/**
+ * An item body in verbose form names its entity type; SharePoint refuses a wrong one (a classic bug
+ * after a list was created under another title), so the emulator checks it too.
+ */
+function readItemBody(ctx: ApiContext, list: ListStore): Record<string, unknown> {
+  if (ctx.req.body.trim() !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(ctx.req.body);
+    } catch {
+      parsed = undefined;
+    }
+    const meta = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).__metadata : undefined;
+    const type = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>).type : undefined;
+    if (type !== undefined && type !== list.listItemEntityTypeFullName) {
+      throw new RestError(
+        400,
+        '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+        `A type named '${String(type)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`
+      );
+    }
+  }
+  return readBody(ctx);
+}
+
 export function readBody(ctx: ApiContext): Record<string, unknown> {
   if (ctx.req.body.trim() === '') return {};
   let parsed: unknown;
@@ -168,7 +193,7 @@ function stamp(ctx: ApiContext): { userId: number; now: Date } {
 export function addItem(ctx: ApiContext, list: ListStore): EmuResponse {
   const access = itemAccess(ctx, list);
   checkWrite(list.settings, access, 'add');
-  const parsed = parseItemBody(list, readBody(ctx));
+  const parsed = parseItemBody(list, readItemBody(ctx, list));
   const mod = moderationOnWrite(list.settings, access, parsed.moderation);
   const item = list.addItem(parsed.values, stamp(ctx), { moderationStatus: mod.moderationStatus, moderationComments: mod.moderationComments });
   ctx.mutating = true;
@@ -183,7 +208,7 @@ export function updateItem(ctx: ApiContext, list: ListStore, id: number): EmuRes
   const current = getVisibleItem(ctx, list, id, access);
   checkWrite(list.settings, access, 'edit', current);
   checkIfMatch(ctx, current);
-  const parsed = parseItemBody(list, readBody(ctx));
+  const parsed = parseItemBody(list, readItemBody(ctx, list));
   const mod = moderationOnWrite(list.settings, access, parsed.moderation);
   const updated = list.updateItem(id, parsed.values, stamp(ctx), {
     moderationStatus: mod.moderationStatus,
@@ -258,4 +283,18 @@ export function itemEffectivePermissions(ctx: ApiContext, list: ListStore, id: n
   const ws = list.settings.WriteSecurity;
   if (!has(mask, OverrideListBehaviors) && (ws === 4 || (ws === 2 && item.authorId !== ctx.user.id))) mask &= ~(Perm.EditListItems | Perm.DeleteListItems);
   return respond(ctx, 200, { 'odata.metadata': `${ctx.apiBase}$metadata#SP.ApiData.ListItemEntityCollection/@Element/EffectiveBasePermissions`, ...highLow(mask) });
+}
+
+/**
+ * `item.recycle()`: the emulator has no recycle bin, so the item is deleted; the answer is the
+ * recycle bin item id PnPjs returns (derived from the item GUID, never restorable here).
+ */
+export function recycleItem(ctx: ApiContext, list: ListStore, id: number): EmuResponse {
+  const access = itemAccess(ctx, list);
+  const current = getVisibleItem(ctx, list, id, access);
+  checkWrite(list.settings, access, 'delete', current);
+  checkIfMatch(ctx, current);
+  list.deleteItem(id);
+  ctx.mutating = true;
+  return respond(ctx, 200, { 'odata.metadata': `${ctx.apiBase}$metadata#Edm.Guid`, value: current.guid });
 }

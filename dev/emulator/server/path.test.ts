@@ -15,6 +15,13 @@ describe('REST path parsing', () => {
     expect(argString(seg, 0)).toBe("Bob's List");
   });
 
+  it('accepts an undoubled apostrophe (siteGroups.getByName does not double quotes)', () => {
+    const segs = parseSegments("web/siteGroups/getByName('Bob's%20group')/users", q(''));
+    expect(segs.map((s) => s.name)).toEqual(['web', 'sitegroups', 'getbyname', 'users']);
+    expect(argString(segs[2], 0)).toBe("Bob's group");
+    expect(argString(parseSegments("getByTitle('it''s')", q(''))[0], 0)).toBe("it's");
+  });
+
   it('keeps encoded and raw slashes inside getList arguments', () => {
     expect(argString(parseSegments("getList('%2Fsites%2Fdev%2FLists%2FMy%20Tasks')", q(''))[0], 0)).toBe('/sites/dev/Lists/My Tasks');
     const segs = parseSegments("GetList('/sites/dev/Lists/x')/items", q(''));

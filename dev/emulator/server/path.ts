@@ -37,16 +37,39 @@ export function splitApiPath(pathname: string): { webPath: string; rest: string 
   return { webPath: decodeURIComponent(m[1]).replace(/\/+$/, ''), rest: m[2] ?? '' };
 }
 
+/**
+ * Splits on `separator` outside parentheses and string literals. A literal opens at a quote that
+ * follows `(`, `,`, `=` or `guid`, and closes at a quote followed by `)`, `,` or the end; a doubled
+ * quote inside is an escaped one. PnPjs doubles quotes in getByTitle but not in siteGroups.getByName,
+ * so a lone apostrophe inside (`'Bob's group'`) must not end the literal either.
+ */
 function splitTopLevel(input: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inQuote = false;
   let current = '';
-  for (const ch of input) {
-    if (ch === "'") inQuote = !inQuote;
-    else if (!inQuote && ch === '(') depth++;
-    else if (!inQuote && ch === ')') depth--;
-    if (ch === separator && depth === 0 && !inQuote) {
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (inQuote) {
+      current += ch;
+      if (ch === "'") {
+        if (input[i + 1] === "'") {
+          current += "'";
+          i++;
+        } else if (i + 1 >= input.length || input[i + 1] === ')' || input[i + 1] === ',') {
+          inQuote = false;
+        }
+      }
+      continue;
+    }
+    if (ch === "'" && /(^|[(,=]|guid)\s*$/i.test(current.replace(/%20/g, ' '))) {
+      inQuote = true;
+      current += ch;
+      continue;
+    }
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (ch === separator && depth === 0) {
       parts.push(current);
       current = '';
     } else {

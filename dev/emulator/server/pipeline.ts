@@ -121,7 +121,7 @@ export async function runRest(deps: PipelineDeps, req: EmuRequest, origin: strin
   const faulty = env.faults.applies(path);
   if (faulty) {
     await sleep(env.faults.requestLatency());
-    const t = env.faults.throttle(req.userUpn, env.clock.now().getTime());
+    const t = env.faults.throttle(req.userUpn, env.clock.elapsedMs());
     if (t) {
       const response = throttledResponse(req, t.status, t.retryAfterSeconds);
       logEntry(deps, seq, req, t.status, started, { fault: `throttle-${t.status}` });

@@ -3,8 +3,8 @@ import type { ApiContext, DispatchResult, ServerEnv } from './context';
 import { listScope, requireWebPerm, webScope } from './context';
 import { badRequest, digestInvalid, fileNotFound, methodNotAllowed, resourceNotFound, roleDefinitionNotFound, userNotFound } from './errors';
 import { addField, createFieldAsXml, deleteField, findField, getField, getFields, updateField } from './field-routes';
-import { errorResponse, isODataLikeError, RestError, type EmuRequest, type EmuResponse } from './http-types';
-import { addItem, deleteItem, getItem, getItems, getVersions, itemEffectivePermissions, updateItem } from './items';
+import { errorResponse, isODataLikeError, jsonResponse, RestError, type EmuRequest, type EmuResponse } from './http-types';
+import { addItem, deleteItem, getItem, getItems, getVersions, itemEffectivePermissions, recycleItem, updateItem } from './items';
 import { createList, deleteList, getList, getLists, getWeb, listById, listByTitle, listByUrl, updateList, updateWeb } from './list-routes';
 import { argBoolean, argNumber, argString, argValue, parseSegments, splitApiPath, type PathSegment } from './path';
 import { Perm } from './permissions';
@@ -12,7 +12,7 @@ import { respond } from './respond';
 import * as sec from './security-routes';
 import type { Scope, SiteGroup, SiteUser } from './security';
 import { storageEntityGet, storageEntityRemove, storageEntitySet } from './storage-routes';
-import { validateUpdateListItem } from './validate-update';
+import { addValidateUpdateItem, validateUpdateListItem } from './validate-update';
 import { contextInfo } from './contextinfo';
 
 /**
@@ -48,7 +48,7 @@ function securableScope(ctx: ApiContext, t: Target): Scope {
 }
 
 const CALLS_ON_WEB = new Set(['ensureuser', 'getstorageentity', 'setstorageentity', 'removestorageentity', 'breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions', 'getcurrentusereffectivepermissions']);
-const CALLS_ON_LIST = new Set(['breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions']);
+const CALLS_ON_LIST = new Set(['addvalidateupdateitemusingpath', 'breakroleinheritance', 'resetroleinheritance', 'getusereffectivepermissions', 'effectivebasepermissions']);
 
 function step(ctx: ApiContext, t: Target, seg: PathSegment): Target {
   const n = seg.name;
@@ -89,7 +89,7 @@ function step(ctx: ApiContext, t: Target, seg: PathSegment): Target {
       break;
     case 'item':
       if (n === 'versions') return { k: 'versions', list: t.list, id: t.id, versionId: seg.args && seg.args.length > 0 ? argNumber(seg, 0) : undefined };
-      if (n === 'validateupdatelistitem' || n === 'effectivebasepermissions' || n === 'effectivebasepermissionsforui') return { k: 'call', name: n, seg, on: t };
+      if (n === 'recycle' || n === 'validateupdatelistitem' || n === 'effectivebasepermissions' || n === 'effectivebasepermissionsforui') return { k: 'call', name: n, seg, on: t };
       break;
     case 'versions':
       if (n === 'getbyid' && t.versionId === undefined) return { ...t, versionId: argNumber(seg, 0) };
@@ -190,6 +190,14 @@ function execCall(ctx: ApiContext, t: Extract<Target, { k: 'call' }>): EmuRespon
       post();
       if (on.k !== 'fields') break;
       return addField(ctx, on.list, true);
+    case 'recycle':
+      post();
+      if (on.k !== 'item') break;
+      return recycleItem(ctx, on.list, on.id);
+    case 'addvalidateupdateitemusingpath':
+      post();
+      if (on.k !== 'list') break;
+      return addValidateUpdateItem(ctx, on.list);
     case 'validateupdatelistitem':
       post();
       if (on.k !== 'item') break;
@@ -273,6 +281,7 @@ function exec(ctx: ApiContext, t: Target): EmuResponse {
       break;
     case 'group':
       if (isRead) return sec.sendGroup(ctx, t.group);
+      if (m === 'MERGE' || m === 'PATCH') return sec.updateGroup(ctx, t.group);
       break;
     case 'groupusers':
       if (isRead) return sec.sendUsers(ctx, sec.groupMembers(ctx, t.group));
@@ -284,6 +293,7 @@ function exec(ctx: ApiContext, t: Target): EmuResponse {
       break;
     case 'roledef':
       if (isRead) return sec.sendRoleDefinition(ctx, ctx.site.requireRoleDefinition(t.id));
+      if (m === 'MERGE' || m === 'PATCH' || m === 'DELETE') return sec.changeRoleDefinition(ctx, ctx.site.requireRoleDefinition(t.id), m === 'DELETE');
       break;
     case 'roleassignments':
       if (isRead) return sec.sendRoleAssignments(ctx, t.scope);
@@ -307,7 +317,12 @@ export async function dispatchApi(env: ServerEnv, req: EmuRequest, origin: strin
     if (!split) throw fileNotFound();
     const query = new URLSearchParams(req.url.search);
     const segments = parseSegments(split.rest, query);
-    const web = env.store.getWeb(split.webPath === '' ? '/' : split.webPath) ?? env.store.getWeb(split.webPath);
+    const web = env.store.getWeb(split.webPath === '' ? '/' : split.webPath);
+    if (!web && split.webPath === '' && segments[0]?.name === 'sp_tenantsettings_current' && req.method === 'GET') {
+      // PnPjs getTenantAppCatalogWeb() asks the tenant root, which demo seeds rarely create.
+      const payload = { 'odata.metadata': `${origin}/_api/$metadata#SP.TenantSettings`, CorporateCatalogUrl: `${origin}${env.appCatalogUrl}` };
+      return { response: jsonResponse(req, 200, payload), filters, rows: 0, mutating: false };
+    }
     if (!web) throw fileNotFound();
     const site = env.security.site(web.serverRelativeUrl);
     const user = env.security.siteUser(web.serverRelativeUrl, req.userUpn);
@@ -322,6 +337,12 @@ export async function dispatchApi(env: ServerEnv, req: EmuRequest, origin: strin
     if (first.name === '$batch') throw badRequest('$batch is handled by the HTTP layer.');
     if (first.name === 'sp_tenantsettings_current') {
       return { response: respond(ctx, 200, { 'odata.metadata': `${ctx.apiBase}$metadata#SP.TenantSettings`, CorporateCatalogUrl: `${origin}${env.appCatalogUrl}` }), filters, rows: 0, mutating: false };
+    }
+    if (first.name === 'site' && segments.length === 1 && req.method === 'GET') {
+      // The site collection itself: PnPjs `sp.site()` callers read Id/Url/ServerRelativeUrl.
+      const root = env.store.getWeb(site.siteUrl === '' ? '/' : site.siteUrl) ?? web;
+      const e = { 'odata.type': 'SP.Site', 'odata.id': `${origin}${site.siteUrl}/_api/site`, 'odata.editLink': 'site', Id: root.id, ReadOnly: false, ServerRelativeUrl: root.serverRelativeUrl, Url: `${origin}${site.siteUrl}` };
+      return { response: respond(ctx, 200, { 'odata.metadata': `${ctx.apiBase}$metadata#SP.ApiData.Sites/@Element`, ...e }), filters, rows: 0, mutating: false };
     }
     if (first.name !== 'web') throw resourceNotFound(first.raw);
     let target: Target = { k: 'web' };

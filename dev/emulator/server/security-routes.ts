@@ -272,3 +272,42 @@ export function addSiteUser(ctx: ApiContext): EmuResponse {
   ctx.mutating = true;
   return respond(ctx, 201, single(ctx.apiBase, 'SP.ApiData.Users1/@Element', userJson(ctx, u)));
 }
+
+/** Group MERGE (PnPjs `siteGroups.getById(5).update(props)`). */
+export function updateGroup(ctx: ApiContext, g: SiteGroup): EmuResponse {
+  if (!ctx.site.canEditMembership(ctx.user.id, { ...g, allowMembersEditMembership: false }, webMask(ctx))) throw accessDenied();
+  const body = readBody(ctx);
+  for (const [k, v] of Object.entries(body)) {
+    if (k === 'Title' && typeof v === 'string' && v.trim() !== '') g.title = v;
+    else if (k === 'Description' && (typeof v === 'string' || v === null)) g.description = v;
+    else if (k === 'AllowMembersEditMembership' && typeof v === 'boolean') g.allowMembersEditMembership = v;
+    else if (k === 'OnlyAllowMembersViewMembership' && typeof v === 'boolean') g.onlyAllowMembersViewMembership = v;
+    else throw badRequest(`The emulator cannot update the group property '${k}'.`);
+  }
+  ctx.mutating = true;
+  return emptyResponse(204);
+}
+
+/** Role definition MERGE/DELETE; the built-in levels are read-only (SharePoint refuses to change them too). */
+export function changeRoleDefinition(ctx: ApiContext, r: RoleDefinition, remove: boolean): EmuResponse {
+  requireWebPerm(ctx, Perm.ManagePermissions);
+  if (r.roleTypeKind !== 0 || r.id <= 1073741924) throw badRequest('The built-in permission levels cannot be changed or deleted.');
+  if (remove) {
+    ctx.site.roleDefinitions.delete(r.id);
+    ctx.mutating = true;
+    return emptyResponse(200, { 'content-length': '0' });
+  }
+  const body = readBody(ctx);
+  for (const [k, v] of Object.entries(body)) {
+    if (k === 'Name' && typeof v === 'string') r.name = v;
+    else if (k === 'Description' && typeof v === 'string') r.description = v;
+    else if (k === 'Order' && typeof v === 'number') r.order = v;
+    else if (k === 'BasePermissions' && typeof v === 'object' && v !== null) {
+      const bp = v as Record<string, unknown>;
+      if ((typeof bp.High !== 'string' && typeof bp.High !== 'number') || (typeof bp.Low !== 'string' && typeof bp.Low !== 'number')) throw badRequest('BasePermissions needs High and Low.');
+      r.mask = maskOf(bp.High, bp.Low);
+    } else throw badRequest(`The emulator cannot update the role definition property '${k}'.`);
+  }
+  ctx.mutating = true;
+  return emptyResponse(204);
+}

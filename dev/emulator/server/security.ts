@@ -274,6 +274,13 @@ export class SiteSecurity {
     const roles = own.get(principalId) ?? new Set<number>();
     roles.add(roleDefId);
     own.set(principalId, roles);
+    if (scope.kind === 'list') {
+      // As SharePoint does, a principal given access to a list gets Limited Access on the web that
+      // holds the list's parent permissions, so it can open the site to reach the list.
+      const webKey = scopeKey(this.effectiveScope({ kind: 'web', webPath: scope.webPath }));
+      const webAssignments = this.assignments.get(webKey);
+      if (webAssignments && !webAssignments.has(principalId)) webAssignments.set(principalId, new Set([ROLE_IDS.LimitedAccess]));
+    }
   }
 
   public removeRoleAssignment(scope: Scope, principalId: number, roleDefId: number | undefined): void {

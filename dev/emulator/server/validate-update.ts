@@ -92,21 +92,19 @@ function convert(ctx: ApiContext, f: FieldDef, v: string): unknown {
   }
 }
 
-export function validateUpdateListItem(ctx: ApiContext, list: ListStore, id: number): EmuResponse {
-  const access = itemAccess(ctx, list);
-  const current = getVisibleItem(ctx, list, id, access);
-  checkWrite(list.settings, access, 'edit', current);
-  const body = readBody(ctx);
-  const formValues = body.formValues;
-  if (!Array.isArray(formValues)) throw badRequest('The parameter formValues is missing.');
-  const systemUpdate = body.bNewDocumentUpdate === true;
-  const values: Record<string, unknown> = {};
-  const system: { authorId?: number; editorId?: number; created?: string; modified?: string } = {};
-  const moderation: { status?: unknown; comments?: unknown } = {};
-  const results: JsonObject[] = [];
-  let failed = false;
-  for (const raw of formValues as unknown[]) {
-    const fv = raw as Partial<FormValue>;
+interface ParsedForm {
+  values: Record<string, unknown>;
+  system: { authorId?: number; editorId?: number; created?: string; modified?: string };
+  moderation: { status?: unknown; comments?: unknown };
+  results: JsonObject[];
+  failed: boolean;
+}
+
+/** Converts form values per field; a field that fails is reported (HasException) and fails the whole write. */
+function readFormValues(ctx: ApiContext, list: ListStore, formValues: unknown[], itemId: number): ParsedForm {
+  const out: ParsedForm = { values: {}, system: {}, moderation: {}, results: [], failed: false };
+  for (const raw of formValues) {
+    const fv = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<FormValue>;
     const name = typeof fv.FieldName === 'string' ? fv.FieldName : '';
     const value = typeof fv.FieldValue === 'string' ? fv.FieldValue : fv.FieldValue === null || fv.FieldValue === undefined ? '' : String(fv.FieldValue);
     let error: string | null = null;
@@ -114,32 +112,72 @@ export function validateUpdateListItem(ctx: ApiContext, list: ListStore, id: num
       // Form values address fields by internal name; the entity name (OData__…) is an unknown column.
       const f = list.fields.find((x) => x.InternalName === name);
       if (!f) throw new Error(`Column '${name}' does not exist. It may have been deleted by another user.`);
-      if (name === '_ModerationStatus') moderation.status = Number(value);
-      else if (name === '_ModerationComments') moderation.comments = value;
+      if (name === '_ModerationStatus') out.moderation.status = Number(value);
+      else if (name === '_ModerationComments') out.moderation.comments = value;
       else if (SYSTEM_SETTABLE.has(name)) {
-        if (name === 'Author') system.authorId = parsePeople(ctx, value)[0];
-        else if (name === 'Editor') system.editorId = parsePeople(ctx, value)[0];
-        else if (name === 'Created') system.created = parseDate(value);
-        else system.modified = parseDate(value);
+        if (name === 'Author') out.system.authorId = parsePeople(ctx, value)[0];
+        else if (name === 'Editor') out.system.editorId = parsePeople(ctx, value)[0];
+        else if (name === 'Created') out.system.created = parseDate(value);
+        else out.system.modified = parseDate(value);
       } else if (f.ReadOnlyField) throw new Error(`The field '${name}' is read-only.`);
-      else values[fieldToWireName(f)] = convert(ctx, f, value);
+      else out.values[fieldToWireName(f)] = convert(ctx, f, value);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
-      failed = true;
+      out.failed = true;
     }
-    results.push({ ErrorCode: error === null ? 0 : -2146232832, ErrorMessage: error, FieldName: name, FieldValue: value, HasException: error !== null, ItemId: id });
+    out.results.push({ ErrorCode: error === null ? 0 : -2146232832, ErrorMessage: error, FieldName: name, FieldValue: value, HasException: error !== null, ItemId: itemId });
   }
-  if (!failed) {
-    const mod = moderation.status !== undefined || moderation.comments !== undefined ? moderationOnWrite(list.settings, access, moderation) : undefined;
-    const onlySystem = Object.keys(values).length === 0 && mod === undefined;
+  return out;
+}
+
+function formValuesOf(body: Record<string, unknown>): unknown[] {
+  const formValues = body.formValues;
+  if (!Array.isArray(formValues)) throw badRequest('The parameter formValues is missing.');
+  return formValues;
+}
+
+export function validateUpdateListItem(ctx: ApiContext, list: ListStore, id: number): EmuResponse {
+  const access = itemAccess(ctx, list);
+  const current = getVisibleItem(ctx, list, id, access);
+  checkWrite(list.settings, access, 'edit', current);
+  const body = readBody(ctx);
+  const systemUpdate = body.bNewDocumentUpdate === true;
+  const form = readFormValues(ctx, list, formValuesOf(body), id);
+  if (!form.failed) {
+    const mod = form.moderation.status !== undefined || form.moderation.comments !== undefined ? moderationOnWrite(list.settings, access, form.moderation) : undefined;
+    const onlySystem = Object.keys(form.values).length === 0 && mod === undefined;
     if (!onlySystem || !systemUpdate) {
       // A system update leaves moderation alone; a normal one sends the item back to pending.
       const auto = list.settings.EnableModeration && mod === undefined && !systemUpdate ? moderationOnWrite(list.settings, access, {}) : mod;
       // bNewDocumentUpdate: overwrite the current version (no history entry, Editor/Modified kept).
-      list.updateItem(id, values, { userId: ctx.user.id, now: ctx.env.clock.now() }, { ...auto, systemUpdate });
+      list.updateItem(id, form.values, { userId: ctx.user.id, now: ctx.env.clock.now() }, { ...auto, systemUpdate });
     }
-    if (Object.keys(system).length > 0) list.setSystemValues(id, system);
+    if (Object.keys(form.system).length > 0) list.setSystemValues(id, form.system);
     ctx.mutating = true;
   }
+  return respond(ctx, 200, collection(ctx.apiBase, 'Collection(SP.ListItemFormUpdateValue)', form.results));
+}
+
+/**
+ * `AddValidateUpdateItemUsingPath`: create from form values (an import that keeps Author/Created).
+ * Only the list's root folder is supported; the answer carries an extra `Id` entry with the new id.
+ */
+export function addValidateUpdateItem(ctx: ApiContext, list: ListStore): EmuResponse {
+  const access = itemAccess(ctx, list);
+  checkWrite(list.settings, access, 'add');
+  const body = readBody(ctx);
+  const info = body.listItemCreateInfo as Record<string, unknown> | undefined;
+  const folder = (info?.FolderPath as Record<string, unknown> | undefined)?.DecodedUrl;
+  if (typeof folder === 'string' && folder.replace(/\/+$/, '').toLowerCase() !== list.serverRelativeUrl.toLowerCase()) {
+    throw badRequest('The emulator supports items in the root folder of a list only.');
+  }
+  const form = readFormValues(ctx, list, formValuesOf(body), 0);
+  if (form.failed) return respond(ctx, 200, collection(ctx.apiBase, 'Collection(SP.ListItemFormUpdateValue)', form.results));
+  const mod = moderationOnWrite(list.settings, access, form.moderation);
+  const item = list.addItem(form.values, { userId: ctx.user.id, now: ctx.env.clock.now() }, { moderationStatus: mod.moderationStatus, moderationComments: mod.moderationComments });
+  if (Object.keys(form.system).length > 0) list.setSystemValues(item.Id, form.system);
+  ctx.mutating = true;
+  const results: JsonObject[] = form.results.map((r) => ({ ...r, ItemId: item.Id }));
+  results.push({ ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(item.Id), HasException: false, ItemId: item.Id });
   return respond(ctx, 200, collection(ctx.apiBase, 'Collection(SP.ListItemFormUpdateValue)', results));
 }

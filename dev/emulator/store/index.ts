@@ -52,4 +52,4 @@ export { ListStore, MAX_INDEXED_FIELDS, DEFAULT_SETTINGS } from './list';
 export { WebStore, EmulatorStore, normaliseUrl } from './web';
 export { LIST_VIEW_THRESHOLD } from './plan';
 export { formatIsoSeconds, parseIsoDate } from './dates';
-export { normaliseGuid } from './guid';
+export { itemGuid, normaliseGuid } from './guid';

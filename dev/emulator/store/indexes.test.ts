@@ -147,6 +147,31 @@ exercise(
   (r) => `k${String(Math.floor(r() * 34)).padStart(2, '0')}`
 );
 
+describe('NumericIndex bulk sort', () => {
+  test.each<[string, (i: number, r: () => number) => number]>([
+    ['dates at second precision (packed sort)', (_i, r) => Date.UTC(2026, 0, 1) + Math.floor(r() * 1e7) * 1000],
+    ['small integers (packed sort)', (_i, r) => Math.floor(r() * 50) - 25],
+    ['fractions (comparator sort)', (_i, r) => r() * 100],
+    ['huge integers (comparator sort)', (i, r) => (r() < 0.5 ? -1 : 1) * (Number.MAX_SAFE_INTEGER - i)]
+  ])('%s: same result as a reference sort', (_name, keyOf) => {
+    const random = rng(9);
+    const index = new NumericIndex();
+    const rows: Array<[number, number]> = [];
+    for (let id = 1; id <= 3000; id += 1) {
+      const key = keyOf(id, random);
+      rows.push([key, id]);
+      index.append(id, key);
+    }
+    rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const walked: Array<[number, number]> = [];
+    index.walk(false, (key, ids) => {
+      for (const id of Array.from(ids)) walked.push([key as number, id]);
+      return true;
+    });
+    expect(walked).toEqual(rows);
+  });
+});
+
 describe('walk stops when the visitor says so', () => {
   test.each<[string, ColumnIndex]>([
     ['numeric', new NumericIndex()],

@@ -128,8 +128,48 @@ export class NumericIndex implements ColumnIndex {
     this.ids = i;
   }
 
+  /**
+   * Fast path of ensureSorted for integer keys (ids, whole numbers, dates at second precision):
+   * (key, id) pairs are packed into one exactly representable double and sorted natively, which
+   * is several times faster than a comparator sort of 1.7M pairs.
+   */
+  private sortPacked(): boolean {
+    const n = this.n;
+    const keys = this.keys;
+    const ids = this.ids;
+    let min = Infinity;
+    let max = -Infinity;
+    let maxId = 0;
+    let wholeSeconds = true;
+    for (let i = 0; i < n; i += 1) {
+      const k = keys[i];
+      if (!Number.isInteger(k)) return false;
+      if (k % 1000 !== 0) wholeSeconds = false;
+      if (k < min) min = k;
+      if (k > max) max = k;
+      if (ids[i] > maxId) maxId = ids[i];
+    }
+    const div = wholeSeconds ? 1000 : 1;
+    const base = maxId + 1;
+    if (((max - min) / div + 1) * base >= Number.MAX_SAFE_INTEGER) return false;
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) packed[i] = ((keys[i] - min) / div) * base + ids[i];
+    packed.sort();
+    for (let i = 0; i < n; i += 1) {
+      const v = packed[i];
+      const id = v % base;
+      ids[i] = id;
+      keys[i] = ((v - id) / base) * div + min;
+    }
+    return true;
+  }
+
   private ensureSorted(): void {
     if (this.sorted) return;
+    if (this.sortPacked()) {
+      this.sorted = true;
+      return;
+    }
     const n = this.n;
     const keys = this.keys;
     const ids = this.ids;

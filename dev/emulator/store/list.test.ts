@@ -289,7 +289,8 @@ describe('updateItem, setSystemValues, deleteItem', () => {
     expect(list.versions(1)).toHaveLength(1);
     expect(list.versions(1)[0]).toMatchObject({ editorId: 5, created: '2025-01-02T00:00:00Z' });
     expect(list.query({ filter: 'AuthorId eq 4' }).items).toHaveLength(1);
-    expect(odataError(() => list.setSystemValues(1, { created: 'yesterday' })).status).toBe(400);
+    expect(odataError(() => list.setSystemValues(1, { authorId: 9, created: 'yesterday' })).status).toBe(400);
+    expect(list.getItem(1)?.authorId).toBe(4);
   });
 
   test('systemUpdate moves the etag but keeps Editor, Modified, version label and moderation', () => {

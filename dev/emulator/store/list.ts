@@ -3,7 +3,7 @@
  * RowStore. Writes validate like SharePoint and answer with its error texts; reads go through the
  * threshold-aware planner in plan.ts/query.ts.
  */
-import type { Cell, SortKey } from './columns';
+import type { Cell, Column, SortKey } from './columns';
 import { formatIsoSeconds, parseIsoDate } from './dates';
 import {
   argument,
@@ -27,6 +27,9 @@ import type { BulkRow, FieldDef, ItemRecord, ItemStamp, ItemVersion, ListQuery, 
 import { cellToValue, defaultCell, isEmptyCell, requiredMissing, toCell, validateCell } from './values';
 
 export const MAX_INDEXED_FIELDS = 20;
+
+/** "1.0", "2.0", … shared across rows instead of formatted per materialised item. */
+const UI_VERSIONS: string[] = [];
 
 /** Fields surfaced as ItemRecord properties rather than in `values`. */
 const RECORD_PROPERTIES = new Set(['ID', 'Created', 'Modified', 'Author', 'Editor', '_ModerationStatus', '_ModerationComments', '_UIVersionString', 'GUID']);
@@ -74,6 +77,7 @@ export class ListStore implements QueryHost {
   private readonly guidSalt: number;
   /** System fields by internal name (they can never be removed, so references stay valid). */
   private readonly sys = new Map<string, FieldDef>();
+  private readonly sysColumns: { author: Column; editor: Column; created: Column; modified: Column; comments: Column };
   /** Per-field readers for `values`, rebuilt when fields are added or removed. */
   private readers: Array<[string, (id: number) => unknown]> | null = null;
 
@@ -98,6 +102,13 @@ export class ListStore implements QueryHost {
       this.sys.set(f.InternalName, f);
       this.rows.addColumn(f);
     }
+    this.sysColumns = {
+      author: this.sysColumn('Author'),
+      editor: this.sysColumn('Editor'),
+      created: this.sysColumn('Created'),
+      modified: this.sysColumn('Modified'),
+      comments: this.sysColumn('_ModerationComments')
+    };
   }
 
   get fields(): FieldDef[] {
@@ -188,12 +199,12 @@ export class ListStore implements QueryHost {
   // ---- items ----------------------------------------------------------------------------------
 
   /** Payload keys (wire names) → validated cells. Unknown names get SharePoint's property 400. */
-  private convertPayload(values: Record<string, unknown>, strict: boolean): Array<[FieldDef, Cell]> {
+  private convertPayload(values: Record<string, unknown>): Array<[FieldDef, Cell]> {
     const out: Array<[FieldDef, Cell]> = [];
     for (const [name, raw] of Object.entries(values)) {
       if (name === '__metadata' || name.startsWith('odata.')) continue;
       const match = wireNameToField(this.fieldList, name);
-      if (match === undefined || (isRef(match.field.TypeAsString) && !match.idForm && strict)) throw propertyMissingOnType(name, this.listItemEntityTypeFullName);
+      if (match === undefined || (isRef(match.field.TypeAsString) && !match.idForm)) throw propertyMissingOnType(name, this.listItemEntityTypeFullName);
       const field = match.field;
       if (SERVER_STAMPED.has(field.InternalName)) {
         throw argument(`The field '${name}' is set by the server; use ValidateUpdateListItem with bNewDocumentUpdate to change it.`);
@@ -204,10 +215,8 @@ export class ListStore implements QueryHost {
         continue;
       }
       const cell = toCell(field, raw);
-      if (strict) {
-        validateCell(field, cell);
-        this.assertLookupExists(field, cell);
-      }
+      validateCell(field, cell);
+      this.assertLookupExists(field, cell);
       out.push([field, cell]);
     }
     return out;
@@ -252,7 +261,7 @@ export class ListStore implements QueryHost {
   }
 
   addItem(values: Record<string, unknown>, stamp: ItemStamp, opts?: { moderationStatus?: ModerationStatus; moderationComments?: string | null }): ItemRecord {
-    const cells = this.convertPayload(values, true);
+    const cells = this.convertPayload(values);
     const given = new Set(cells.map(([f]) => f.InternalName));
     for (const field of this.fieldList) {
       if (given.has(field.InternalName) || field.FromBaseType) continue;
@@ -290,7 +299,7 @@ export class ListStore implements QueryHost {
   ): ItemRecord {
     if (!this.rows.isAlive(id)) throw itemMissing();
     const system = opts?.systemUpdate === true;
-    const cells = this.convertPayload(values, true);
+    const cells = this.convertPayload(values);
     for (const [field, cell] of cells) {
       if (field.Required && !field.FromBaseType && isEmptyCell(cell)) throw requiredMissing(field);
       this.assertUnique(field, cell, id);
@@ -335,10 +344,13 @@ export class ListStore implements QueryHost {
       if (ms === null) throw argument(`Invalid date/time value '${s}'.`);
       return Math.floor(ms / 1000) * 1000;
     };
+    // Parse both dates before writing anything, so a bad one changes nothing.
+    const created = v.created === undefined ? undefined : date(v.created);
+    const modified = v.modified === undefined ? undefined : date(v.modified);
     if (v.authorId !== undefined) this.rows.setCell(this.system('Author'), id, v.authorId);
     if (v.editorId !== undefined) this.rows.setCell(this.system('Editor'), id, v.editorId);
-    if (v.created !== undefined) this.rows.setCell(this.system('Created'), id, date(v.created));
-    if (v.modified !== undefined) this.rows.setCell(this.system('Modified'), id, date(v.modified));
+    if (created !== undefined) this.rows.setCell(this.system('Created'), id, created);
+    if (modified !== undefined) this.rows.setCell(this.system('Modified'), id, modified);
     // UpdateOverwriteVersion: the current version is rewritten, no new one is added.
     const versions = this.history.get(id);
     if (versions !== undefined && versions.length > 0) versions[versions.length - 1] = this.snapshot(id);
@@ -384,22 +396,28 @@ export class ListStore implements QueryHost {
   }
 
   bulkInsert(rows: BulkRow[]): void {
-    const resolved = new Map<string, FieldDef>();
-    const resolve = (name: string): FieldDef => {
-      let f = resolved.get(name);
-      if (f === undefined) {
-        f = this.fieldList.find((x) => x.InternalName === name) ?? wireNameToField(this.fieldList, name)?.field;
+    type Writer = { field: FieldDef; write: (id: number, value: Cell) => void };
+    const resolved = new Map<string, Writer>();
+    const resolve = (name: string): Writer => {
+      let w = resolved.get(name);
+      if (w === undefined) {
+        const f = this.fieldList.find((x) => x.InternalName === name) ?? wireNameToField(this.fieldList, name)?.field;
         if (f === undefined || SERVER_STAMPED.has(f.InternalName)) throw propertyMissingOnType(name, this.listItemEntityTypeFullName);
-        resolved.set(name, f);
+        w = { field: f, write: this.rows.writer(f) };
+        resolved.set(name, w);
       }
-      return f;
+      return w;
     };
-    const created = this.system('Created');
-    const modified = this.system('Modified');
-    const author = this.system('Author');
-    const editor = this.system('Editor');
-    const moderation = this.system('_ModerationStatus');
+    const writeCreated = this.rows.writer(this.system('Created'));
+    const writeModified = this.rows.writer(this.system('Modified'));
+    const writeAuthor = this.rows.writer(this.system('Author'));
+    const writeEditor = this.rows.writer(this.system('Editor'));
+    const writeModeration = this.rows.writer(this.system('_ModerationStatus'));
+    const indexed = this.rows.indexedFields(this.fieldList);
     this.rows.reserve(this.rows.nextId + rows.length);
+    // Scratch buffers reused across rows: 1.7M short-lived arrays would be pure GC work.
+    const scratchWriters: Writer[] = [];
+    const scratchCells: Cell[] = [];
     let last = 0;
     for (const row of rows) {
       const createdMs = parseIsoDate(row.created, false);
@@ -407,21 +425,24 @@ export class ListStore implements QueryHost {
       const modifiedMs = row.modified === undefined ? createdMs : parseIsoDate(row.modified, false);
       if (modifiedMs === null) throw argument(`Invalid modified date '${String(row.modified)}'.`);
       // Convert first so a bad row is rejected whole (earlier rows of the batch stay inserted).
-      const cells: Array<FieldDef | Cell> = [];
+      let n = 0;
       for (const name of Object.keys(row.values)) {
-        const field = resolve(name);
-        cells.push(field, toCell(field, row.values[name]));
+        const w = resolve(name);
+        scratchWriters[n] = w;
+        scratchCells[n] = toCell(w.field, row.values[name]);
+        n += 1;
       }
       const id = this.rows.allocate();
-      for (let i = 0; i < cells.length; i += 2) this.rows.setCellUnindexed(cells[i] as FieldDef, id, cells[i + 1] as Cell);
-      this.rows.setCellUnindexed(created, id, Math.floor(createdMs / 1000) * 1000);
-      this.rows.setCellUnindexed(modified, id, Math.floor(modifiedMs / 1000) * 1000);
-      this.rows.setCellUnindexed(author, id, row.authorId);
-      this.rows.setCellUnindexed(editor, id, row.editorId ?? row.authorId);
-      this.rows.setCellUnindexed(moderation, id, row.moderationStatus ?? 0);
-      this.rows.appendToIndexes(this.fieldList, id);
-      last = Math.max(last, modifiedMs);
+      for (let i = 0; i < n; i += 1) scratchWriters[i].write(id, scratchCells[i]);
+      writeCreated(id, Math.floor(createdMs / 1000) * 1000);
+      writeModified(id, Math.floor(modifiedMs / 1000) * 1000);
+      writeAuthor(id, row.authorId);
+      writeEditor(id, row.editorId ?? row.authorId);
+      writeModeration(id, row.moderationStatus ?? 0);
+      for (const [field, index] of indexed) index.append(id, this.rows.key(field, id));
+      if (modifiedMs > last) last = modifiedMs;
     }
+    scratchCells.length = 0;
     if (last > 0) this.lastItemModified = formatIsoSeconds(Math.max(last, parseIsoDate(this.lastItemModified, false) ?? 0));
   }
 
@@ -500,21 +521,28 @@ export class ListStore implements QueryHost {
     return values;
   }
 
+  /** Columns of the system fields (never removed), read directly on the hot materialise path. */
+  private sysColumn(name: string): Column {
+    return this.rows.column(name) as Column;
+  }
+
   private recordBase(id: number, values: Record<string, unknown> | null): ItemRecord {
     const r = this.rows;
-    const comments = r.cell(this.system('_ModerationComments'), id);
+    const slot = id - 1;
+    const comments = this.sysColumns.comments.get(slot);
+    const major = r.uiMajor(id);
     return {
       Id: id,
       values: values as Record<string, unknown>,
       version: r.version(id),
-      authorId: r.cell(this.system('Author'), id) as number,
-      editorId: r.cell(this.system('Editor'), id) as number,
-      created: formatIsoSeconds(r.cell(this.system('Created'), id) as number),
-      modified: formatIsoSeconds(r.cell(this.system('Modified'), id) as number),
+      authorId: this.sysColumns.author.get(slot) as number,
+      editorId: this.sysColumns.editor.get(slot) as number,
+      created: formatIsoSeconds(this.sysColumns.created.get(slot) as number),
+      modified: formatIsoSeconds(this.sysColumns.modified.get(slot) as number),
       moderationStatus: r.moderationStatus(id),
       moderationComments: typeof comments === 'string' ? comments : null,
       guid: itemGuid(this.guidSalt, id),
-      uiVersionString: `${r.uiMajor(id)}.0`
+      uiVersionString: (UI_VERSIONS[major] ??= `${major}.0`)
     };
   }
 

@@ -269,6 +269,38 @@ describe('ordering and paging', () => {
     expect(e.message).toBe(message);
   });
 
+  test('visible() gets a record whose values are computed on demand and spread like plain data', () => {
+    const list = smallList();
+    const seen: ItemRecord[] = [];
+    list.query({
+      top: 1,
+      visible: (i) => {
+        seen.push({ ...i });
+        return true;
+      }
+    });
+    expect(seen[0].values).toEqual(list.getItem(1)?.values);
+    expect(JSON.parse(JSON.stringify(seen[0]))).toEqual(JSON.parse(JSON.stringify(list.getItem(1))));
+  });
+
+  test('ordered paging with visible() and a skiptoken', () => {
+    const list = smallList();
+    const visible = (i: ItemRecord): boolean => i.values.Done === true;
+    const expected = ids(list.query({ top: 5000 }).items.filter(visible).sort((a, b) => cmpNullFirst(b.values.Score, a.values.Score) || a.Id - b.Id));
+    expect(allPages(list, { orderby: 'Score desc', top: 3, visible }).flat()).toEqual(expected);
+  });
+
+  test('a row updated past the cursor is seen once, at its new place', () => {
+    const list = smallList();
+    const first = list.query({ orderby: 'Score', top: 10 });
+    const moved = first.items[0].Id;
+    list.updateItem(moved, { Score: 99 }, STAMP);
+    const next = list.query({ orderby: 'Score', top: 50, skiptoken: first.nextSkiptoken });
+    expect(ids(next.items).at(-1)).toBe(moved);
+    expect(ids(next.items).filter((id) => ids(first.items).includes(id))).toEqual([moved]);
+    expect(next.items).toHaveLength(25 - 10 + 1);
+  });
+
   test('a token without p_ID starts from the beginning', () => {
     expect(ids(smallList().query({ top: 2, skiptoken: 'Paged=TRUE' }).items)).toEqual([1, 2]);
   });
@@ -299,7 +331,8 @@ describe('list view threshold (6,000 rows)', () => {
     ['or of different indexed columns', { filter: "PersonId eq 3 or Code eq 'C7'" }, 'Person+Code'],
     ['indexed projection', { filter: "Person/EMail eq 'cat@kent.police.uk'", resolveUser }, 'Person'],
     ['order by an indexed column', { orderby: 'Due desc', top: 50 }, undefined],
-    ['order by two indexed columns', { orderby: 'Status,Due desc', top: 50 }, undefined]
+    ['order by two indexed columns', { orderby: 'Status,Due desc', top: 50 }, undefined],
+    ['terms after ID are ignored', { orderby: 'Id desc,Due', top: 50 }, undefined]
   ])('allowed: %s', (_name, q, usedIndex) => {
     ok(q, usedIndex);
   });
@@ -358,6 +391,30 @@ describe('list view threshold (6,000 rows)', () => {
     const expected = Array.from({ length: 6000 }, (_, k) => k + 1).sort(comparator);
     const pages = allPages(list, { orderby, top: 700 });
     expect(pages.flat()).toEqual(expected);
+  });
+
+  test('single writes after a bulk load keep every index exact', () => {
+    const fresh = bigList();
+    const added = fresh.addItem({ PersonId: 3, Status: 'Open', Due: '2026-03-03T00:00:00Z', Code: 'NEW' }, STAMP);
+    fresh.updateItem(12, { Status: 'Done', PersonId: 3 }, STAMP);
+    fresh.deleteItem(603);
+    const brute = (pred: (i: ItemRecord) => boolean): number[] =>
+      Array.from({ length: added.Id }, (_, k) => fresh.getItem(k + 1))
+        .filter((i): i is ItemRecord => i !== undefined && pred(i))
+        .map((i) => i.Id);
+    expect(ids(fresh.query({ filter: 'PersonId eq 3', top: 5000 }).items)).toEqual(brute((i) => i.values.Person === 3));
+    expect(ids(fresh.query({ filter: 'PersonId eq 3', top: 5000 }).items)).toEqual(expect.arrayContaining([2, 12, added.Id]));
+    expect(ids(fresh.query({ filter: 'PersonId eq 4', top: 5000 }).items)).not.toContain(603);
+    expect(ids(fresh.query({ filter: "Code eq 'new'" }).items)).toEqual([added.Id]);
+    expect(fresh.query({ filter: "Status eq 'Open'", top: 5000 }).items).toHaveLength(500);
+    expect(ids(fresh.query({ filter: "Due eq datetime'2026-03-03T00:00:00Z'", top: 5000 }).items)).toContain(added.Id);
+  });
+
+  test('visible() on a big list: the page fills from index candidates only', () => {
+    const r = list.query({ filter: "Status eq 'Open'", top: 10, visible: (i) => i.authorId === 1 });
+    expect(r.items.every((i) => i.authorId === 1 && i.Id % 12 === 0)).toBe(true);
+    expect(r.items).toHaveLength(10);
+    expect(r.scanned).toBeLessThanOrEqual(500);
   });
 
   test('exactly 5,000 rows is not above the threshold', () => {

@@ -213,7 +213,9 @@ export class QueryRunner {
     const literals = ast === undefined ? [] : filterLiterals(ast);
     const explicit = parseOrderBy(q.orderby, host.fields);
     const idField = host.fields.find((f) => f.InternalName === 'ID') as FieldDef;
-    const order = explicit.some((t) => t.field.InternalName === 'ID') ? explicit : [...explicit, { field: idField, desc: false }];
+    // ID is unique, so terms after it never matter; without it, ID asc breaks ties.
+    const idAt = explicit.findIndex((t) => t.field.InternalName === 'ID');
+    const order = idAt >= 0 ? explicit.slice(0, idAt + 1) : [...explicit, { field: idField, desc: false }];
     if (big) {
       for (const t of explicit) {
         if (t.field.InternalName !== 'ID' && host.index(t.field.InternalName) === undefined) {

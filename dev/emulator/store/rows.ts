@@ -53,7 +53,8 @@ export class RowStore {
   allocate(): number {
     const id = this.nextId;
     this.nextId += 1;
-    this.reserve(id);
+    // Typed columns grow themselves on write; only the row arrays need checking here.
+    if (id > this.alive.length) this.reserve(id);
     const slot = id - 1;
     this.alive[slot] = 1;
     this.versionArr[slot] = 1;
@@ -97,14 +98,32 @@ export class RowStore {
     if (index !== undefined) index.add(id, this.key(field, id));
   }
 
-  /** Bulk path: caller appends index entries afterwards with `appendToIndexes`. */
+  /** Writes a cell without touching indexes: the caller indexes the row afterwards (`indexRow`). */
   setCellUnindexed(field: FieldDef, id: number, value: Cell): void {
     if (field.TypeAsString === 'ModStat') this.moderation[id - 1] = typeof value === 'number' ? value : 0;
     else this.columns.get(field.InternalName)?.set(id - 1, value);
   }
 
-  appendToIndexes(fields: readonly FieldDef[], id: number): void {
-    for (const f of fields) this.indexes.get(f.InternalName)?.append(id, this.key(f, id));
+  /** A direct cell writer for one field, for the bulk path (no per-cell map lookups). */
+  writer(field: FieldDef): (id: number, value: Cell) => void {
+    if (field.TypeAsString === 'ModStat') {
+      return (id, value) => {
+        this.moderation[id - 1] = typeof value === 'number' ? value : 0;
+      };
+    }
+    const column = this.columns.get(field.InternalName);
+    if (column === undefined) return () => undefined;
+    return (id, value) => column.set(id - 1, value);
+  }
+
+  /** The indexed fields with their indexes, for the bulk path. */
+  indexedFields(fields: readonly FieldDef[]): Array<[FieldDef, ColumnIndex]> {
+    const out: Array<[FieldDef, ColumnIndex]> = [];
+    for (const f of fields) {
+      const index = this.indexes.get(f.InternalName);
+      if (index !== undefined) out.push([f, index]);
+    }
+    return out;
   }
 
   indexRow(fields: readonly FieldDef[], id: number): void {

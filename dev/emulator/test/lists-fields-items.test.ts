@@ -130,6 +130,14 @@ describe('lists, fields and items through the real PnPjs v4', () => {
     expect(e).toEqual({ status: 404, body: odataError('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.') });
   });
 
+  it('recycle() deletes the item and returns the recycle bin id', async () => {
+    const items = spFor(emu, ADMIN).web.lists.getByTitle('Training Records').items;
+    const added = await items.add({ Title: 'to recycle' });
+    const binId = await items.getById(added.Id).recycle();
+    expect(binId).toBe(added.GUID);
+    expect((await errorOf(items.getById(added.Id)())).status).toBe(404);
+  });
+
   it('keeps version history when versioning is on', async () => {
     const items = spFor(emu, ADMIN).web.lists.getByTitle('Training Records').items;
     const added = await items.add({ Title: 'v1' });
@@ -182,6 +190,19 @@ describe('lists, fields and items through the real PnPjs v4', () => {
     expect(badBody.status).toBe(400);
   });
 
+  it('enforces the lookup column threshold (12) on the default payload and on $select/$expand', async () => {
+    const sp = spFor(emu, ADMIN);
+    const wide = (await sp.web.lists.ensure('Wide')).list;
+    for (let i = 1; i <= 11; i++) await wide.fields.createFieldAsXml(`<Field Type="User" DisplayName="P${i}" Name="P${i}" />`);
+    const body = odataError(
+      '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+      'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.'
+    );
+    // 11 custom user columns + Author + Editor = 13 in the default payload.
+    expect(await errorOf(wide.items())).toEqual({ status: 500, body });
+    expect(await wide.items.select('Id', 'P1Id', 'P2Id')()).toEqual([]);
+  });
+
   it('item EffectiveBasePermissions reflects the list mask', async () => {
     const items = spFor(emu, MEGAN).web.lists.getByTitle('Training Records').items;
     const added = await items.add({ Title: 'mine' });
@@ -189,9 +210,31 @@ describe('lists, fields and items through the real PnPjs v4', () => {
     expect(await perms.json()).toMatchObject({ High: '432', Low: '1011030767' });
   });
 
+  it('addValidateUpdateItemUsingPath creates an item keeping the imported Author and Created', async () => {
+    const list = spFor(emu, ADMIN).web.lists.getByTitle('Training Records');
+    const res = await list.addValidateUpdateItemUsingPath(
+      [
+        { FieldName: 'Title', FieldValue: 'imported' },
+        { FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${ALEX}` }]) },
+        { FieldName: 'Created', FieldValue: '1/15/2025 9:30 AM' }
+      ],
+      '/sites/dev/Lists/TrainingRecords'
+    );
+    const id = Number(res.find((r) => r.FieldName === 'Id')?.FieldValue);
+    const item = await list.items.getById(id)();
+    expect(item).toMatchObject({ Title: 'imported', AuthorId: emu.security.site('/sites/dev').userByUpn(ALEX)?.id, Created: '2025-01-15T09:30:00Z' });
+    const bad = await list.addValidateUpdateItemUsingPath([{ FieldName: 'Nope', FieldValue: 'x' }], '/sites/dev/Lists/TrainingRecords');
+    expect(bad).toEqual([expect.objectContaining({ FieldName: 'Nope', HasException: true })]);
+  });
+
   it('answers verbose when Accept has odata=verbose', async () => {
     const r = await raw(emu, 'GET', "/sites/dev/_api/web/lists/getByTitle('Training%20Records')/items?$top=1", { headers: { accept: 'application/json;odata=verbose' } });
     const json = (await r.json()) as { d: { results: Array<{ __metadata: { type: string } }> } };
     expect(json.d.results[0].__metadata.type).toBe('SP.Data.TrainingRecordsListItem');
+    const path = "/sites/dev/_api/web/lists/getByTitle('Training%20Records')/items";
+    const ok = await raw(emu, 'POST', path, { body: JSON.stringify({ __metadata: { type: 'SP.Data.TrainingRecordsListItem' }, Title: 'verbose add' }) });
+    expect(ok.status).toBe(201);
+    const wrong = await raw(emu, 'POST', path, { body: JSON.stringify({ __metadata: { type: 'SP.Data.Training_x0020_RecordsListItem' }, Title: 'x' }) });
+    expect(wrong.status).toBe(400);
   });
 });

@@ -6,7 +6,9 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 import type { RunningEmulator } from '../server';
-import { ADMIN, ALEX, errorOf, LEAD, MEGAN, odataError, raw, spFor, startTest } from './helpers';
+import { ADMIN, ALEX, errorOf, LEAD, MEGAN, odataError, raw, spFor, startTest, TEST_USERS } from './helpers';
+
+const OUTSIDER = 'olive@contoso.onmicrosoft.com';
 
 const ACCESS_DENIED = odataError('-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
 
@@ -14,6 +16,7 @@ describe('security model: users, groups, permission levels, item-level security,
   let emu: RunningEmulator;
   beforeAll(async () => {
     emu = await startTest({
+      users: [...TEST_USERS, { upn: OUTSIDER, title: 'Olive Outsider', defaultRole: 'none' }],
       seed: ({ store }) => {
         const web = store.createWeb('/sites/dev', 'Dev');
         store.createWeb('/sites/data', 'Data');
@@ -48,6 +51,12 @@ describe('security model: users, groups, permission levels, item-level security,
     expect(added.data.Id).toBe(1073741925);
     const forbidden = await errorOf(spFor(emu, MEGAN).web.roleDefinitions.add('Nope', '', 1, { High: 0, Low: 1 }));
     expect(forbidden).toEqual({ status: 403, body: ACCESS_DENIED });
+    const temp = await sp.web.roleDefinitions.add('Temp', 'to change', 90, { High: 0, Low: 1 });
+    await sp.web.roleDefinitions.getById(temp.data.Id).update({ Description: 'changed', BasePermissions: { High: 0, Low: 3 } });
+    expect(await sp.web.roleDefinitions.getById(temp.data.Id)()).toMatchObject({ Description: 'changed', BasePermissions: { High: '0', Low: '3' } });
+    await sp.web.roleDefinitions.getById(temp.data.Id).delete();
+    expect((await errorOf(sp.web.roleDefinitions.getById(temp.data.Id)())).status).toBe(404);
+    expect((await errorOf(sp.web.roleDefinitions.getById(1073741826).delete())).status).toBe(400);
   });
 
   it('users: currentUser, getByLoginName via @v, ensureUser, unknown ensure → 400; ids differ per site', async () => {
@@ -81,6 +90,8 @@ describe('security model: users, groups, permission levels, item-level security,
     expect(members.map((u) => u.Title).sort()).toEqual(['Emulator Admin', 'Lee Gu']);
     const denied = await errorOf(spFor(emu, MEGAN).web.siteGroups.getById(3).users.add(`i:0#.f|membership|${MEGAN}`));
     expect(denied).toEqual({ status: 403, body: ACCESS_DENIED });
+    await sp.web.siteGroups.getByName('Leads').update({ Description: 'Training leads' });
+    expect((await sp.web.siteGroups.getByName('Leads')()).Description).toBe('Training leads');
     const groupsOfLee = await spFor(emu, LEAD).web.currentUser.groups();
     expect(groupsOfLee.map((g) => g.Title)).toEqual(['Dev Members', 'Leads']);
   });
@@ -124,6 +135,19 @@ describe('security model: users, groups, permission levels, item-level security,
     expect(await spFor(emu, ALEX).web.currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(false);
     const inherits = await errorOf(spFor(emu, ADMIN).web.lists.getByTitle('Locked').roleAssignments.add(alexId, 1073741826));
     expect(inherits).toEqual({ status: 400, body: odataError('-2147024891, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.') });
+  });
+
+  it('a user with no site role is refused everywhere until given a list, then gets Limited Access on the web', async () => {
+    expect(await errorOf(spFor(emu, OUTSIDER).web())).toEqual({ status: 403, body: ACCESS_DENIED });
+    const sp = spFor(emu, ADMIN);
+    const list = sp.web.lists.getByTitle('Approved');
+    await list.breakRoleInheritance(true, false);
+    const olive = await sp.web.ensureUser(`i:0#.f|membership|${OUTSIDER}`);
+    await list.roleAssignments.add(olive.Id, 1073741827);
+    expect((await spFor(emu, OUTSIDER).web.select('Title')()).Title).toBe('Dev');
+    expect(await sp.web.getUserEffectivePermissions(`i:0#.f|membership|${OUTSIDER}`)).toMatchObject({ High: '48', Low: '134287360' });
+    expect((await spFor(emu, OUTSIDER).web.lists.select('Title')()).map((l) => l.Title)).toEqual(['Approved']);
+    await list.resetRoleInheritance();
   });
 
   it('effective permissions: web EffectiveBasePermissions and getUserEffectivePermissions(@user)', async () => {

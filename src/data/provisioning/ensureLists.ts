@@ -7,6 +7,7 @@
  * Each call returns the steps it took (or, in dry-run mode, would take), for an owner to read.
  * Permission groups and levels are not set up here (see docs).
  */
+import '@pnp/sp/fields';
 import { IList } from '@pnp/sp/lists';
 import { ListDefinition, fieldEntries, listSettingsPayload } from '../../lists/define';
 import { FieldDef } from '../../lists/fields';
@@ -34,6 +35,14 @@ interface WireField {
   readonly Indexed: boolean;
   readonly Required: boolean;
   readonly TypeAsString: string;
+  /** Choice columns only, read one column at a time; a plain array in minimal metadata, `{results}` in verbose. */
+  readonly Choices?: readonly string[] | { readonly results: readonly string[] };
+}
+
+function choicesOf(field: WireField): readonly string[] {
+  const c = field.Choices;
+  if (c === undefined || c === null) return [];
+  return Array.isArray(c) ? c : (c as { readonly results: readonly string[] }).results ?? [];
 }
 
 const TYPE_AS_STRING: Readonly<Record<FieldDef['kind'], string>> = {
@@ -91,7 +100,7 @@ async function ensureFields(site: DataSite, def: ListDefinition, list: IList, ex
       steps.push({ list: def.title, kind, field: field.internalName, detail });
     };
     if (have === undefined && !field.builtIn) {
-      step('createField', `${field.kind} ${field.internalName} "${field.displayName}"${field.indexed ? ', indexed' : ''}`);
+      step('createField', `${field.kind} "${field.displayName}"${field.indexed ? ', indexed' : ''}`);
       if (opts.dryRun !== true) {
         const xml = fieldXml(field, (key) => ids.get(key) ?? '');
         await list.fields.createFieldAsXml({ SchemaXml: xml.schemaXml, Options: xml.options });
@@ -108,9 +117,20 @@ async function ensureFields(site: DataSite, def: ListDefinition, list: IList, ex
     if (have === undefined || have.Title !== field.displayName) patch.Title = field.displayName;
     if (have === undefined || have.Required !== field.required) patch.Required = field.required;
     if (have === undefined || have.Indexed !== field.indexed) patch.Indexed = field.indexed;
+    let fieldType = 'SP.Field';
+    if (have !== undefined && (field.kind === 'Choice' || field.kind === 'MultiChoice')) {
+      // Choices are only ever added: removing one would orphan the items that hold it. They are read
+      // per column: `$select=Choices` on the whole collection fails (SP.Field has no Choices).
+      const onSite = choicesOf((await list.fields.getByInternalNameOrTitle(field.internalName).select('Choices')()) as WireField);
+      const missing = field.choices.filter((c) => onSite.indexOf(c) < 0);
+      if (missing.length > 0) {
+        patch.Choices = [...onSite, ...missing];
+        fieldType = field.kind === 'Choice' ? 'SP.FieldChoice' : 'SP.FieldMultiChoice';
+      }
+    }
     if (Object.keys(patch).length === 0) continue;
     step('updateField', JSON.stringify(patch));
-    if (opts.dryRun !== true) await list.fields.getByInternalNameOrTitle(field.internalName).update(patch, 'SP.Field');
+    if (opts.dryRun !== true) await list.fields.getByInternalNameOrTitle(field.internalName).update(patch, fieldType);
   }
   return steps;
 }

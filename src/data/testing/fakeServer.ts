@@ -34,6 +34,8 @@ function headerRecord(init: RequestInit): Record<string, string> {
 
 export class FakeTransport {
   public readonly requests: RecordedRequest[] = [];
+  /** Headers of every `_api/contextinfo` call (answered here, not by the handler). */
+  public readonly contextInfoCalls: Array<Readonly<Record<string, string>>> = [];
 
   public constructor(private readonly handler: Handler) {}
 
@@ -53,6 +55,7 @@ export class FakeTransport {
     const req: RecordedRequest = { method: (init.method ?? 'GET').toUpperCase(), url, path: u.pathname, query, headers: headerRecord(init), body, json };
     // The form digest is plumbing: answer it here so tests only see their own requests.
     if (/\/_api\/contextinfo$/i.test(u.pathname)) {
+      this.contextInfoCalls.push(req.headers);
       return jsonResponse({ FormDigestValue: '0xDIGEST,23 Nov 2026 12:00:00 -0000', FormDigestTimeoutSeconds: 1800 });
     }
     this.requests.push(req);

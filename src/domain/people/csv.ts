@@ -69,7 +69,7 @@ export function parseCsv(input: string): CsvResult {
         }
         const br = isLineBreak(i);
         if (br > 0) line++;
-        field += text.substr(i, br > 0 ? br : 1);
+        field += text.slice(i, i + (br > 0 ? br : 1));
         i += br > 0 ? br : 1;
       }
       if (!closed) {
