@@ -2,7 +2,9 @@ import * as path from 'path';
 import { startEmulator } from './emulator/server';
 import { buildWorkbench } from './workbench/build';
 import { workbenchRoutes } from './workbench/routes';
-import { DATA_SITE_PATH, DATA_SITE_STORAGE_KEY, demoDirectory, demoSeed, PAGE_SITE_PATH } from './demo/seed';
+import { DATA_SITE_PATH, demoDirectory, demoSeed, PAGE_SITE_PATH } from './demo/seed';
+import { demoSetUp, type IDemoSetUpReport } from './demo/setup';
+import { dayInLondon } from '../src/domain/training/days';
 import { PERSONAS } from './demo/personas';
 
 /**
@@ -16,24 +18,29 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   const bundle = await buildWorkbench();
-  const { users } = demoDirectory();
+  const { users, people } = demoDirectory();
+  const owner = PERSONAS[0].upn;
+  let setUp: IDemoSetUpReport | undefined;
   const workbench = workbenchRoutes({ bundleDir: path.resolve(bundle.outDir), sitePath: PAGE_SITE_PATH, personas: PERSONAS, defaultUpn: PERSONAS[0].upn });
   const emulator = await startEmulator({
     port,
     host,
     users,
-    defaultUser: PERSONAS[0].upn,
+    defaultUser: owner,
     seed: demoSeed,
+    setUp: async (ctx) => {
+      setUp = await demoSetUp(ctx, people, owner, dayInLondon(new Date()));
+    },
     journal: true,
     dataDir: path.resolve('.emulator-data'),
     routes: [(req, res) => workbench.handle(req, res)]
   });
 
-  emulator.storage.set(DATA_SITE_STORAGE_KEY, `${emulator.url}${DATA_SITE_PATH}`, 'Absolute URL of the M365 Adoption Suite data site');
   const memory = emulator.store.memoryReport();
   console.log(`M365 Adoption Suite workbench: ${emulator.url}/_workbench/`);
   console.log(`  SharePoint emulator REST:     ${emulator.url}${DATA_SITE_PATH}/_api/web`);
   console.log(`  demo directory:               ${users.length.toLocaleString('en-GB')} people`);
+  console.log(`  set-up:                       ${setUp ? `${setUp.listSteps} list and ${setUp.permissionSteps} permission steps; ${setUp.slices.map((s) => `${s.name} ${s.items.toLocaleString('en-GB')}`).join(', ')} seeded` : 'not run'}`);
   console.log(`  journal replayed:             ${emulator.replay.applied} edits${emulator.replay.failed.length ? `, ${emulator.replay.failed.length} failed` : ''}`);
   console.log(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s, heap ${memory.heapUsedMB} MB. Stop with Ctrl+C.`);
 

@@ -4,7 +4,8 @@ import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startEmulator, type FaultConfig, type LogEntry, type RunningEmulator } from '../../dev/emulator/server';
 import { PERSONAS } from '../../dev/demo/personas';
-import { DATA_SITE_PATH, DATA_SITE_STORAGE_KEY, demoDirectory, demoSeed, PAGE_SITE_PATH } from '../../dev/demo/seed';
+import { demoDirectory, demoSeed, PAGE_SITE_PATH } from '../../dev/demo/seed';
+import { demoSetUp } from '../../dev/demo/setup';
 import { CONTENT_SECURITY_POLICY, workbenchRoutes } from '../../dev/workbench/routes';
 import { launchBrowser } from './browser';
 import { watchCsp, type ICspWatcher } from './checks';
@@ -51,7 +52,7 @@ export async function startWorkbench(options: IFixtureOptions = {}): Promise<IWo
   if (!fs.existsSync(path.join(BUNDLE_DIR, 'workbench.js'))) {
     throw new Error(`No workbench bundle in ${BUNDLE_DIR}: run the browser tests through jest.e2e.config.js (its global set-up builds it)`);
   }
-  const { users } = demoDirectory();
+  const { users, people } = demoDirectory();
   const pages = options.pages ?? {};
   const pageRoute = (req: IncomingMessage, res: ServerResponse): boolean => {
     const name = (req.url ?? '').replace(/^\/_fixtures\//, '');
@@ -66,10 +67,12 @@ export async function startWorkbench(options: IFixtureOptions = {}): Promise<IWo
     defaultUser: PERSONAS[0].upn,
     clock: { fixed: FIXED_NOW },
     seed: demoSeed,
+    setUp: async (ctx) => {
+      await demoSetUp(ctx, people, PERSONAS[0].upn, FIXED_NOW.slice(0, 10));
+    },
     routes: [(req, res) => routes.handle(req, res), pageRoute]
   });
   const origin = emulator.url;
-  emulator.storage.set(DATA_SITE_STORAGE_KEY, `${origin}${DATA_SITE_PATH}`);
   const browser = await launchBrowser();
 
   return {
@@ -80,7 +83,9 @@ export async function startWorkbench(options: IFixtureOptions = {}): Promise<IWo
       const context = await browser.newContext({ viewport: { width: o.width ?? 1280, height: o.height ?? 800 }, locale: 'en-GB', timezoneId: 'Europe/London' });
       await context.addCookies([{ name: 'emu_user', value: encodeURIComponent(upn), url: origin }]);
       const page = await context.newPage();
-      await page.clock.setFixedTime(new Date(FIXED_NOW));
+      // Starts the page's clock at the fixed date and lets it run: a frozen Date.now would stall Fluent's debounced
+      // validation and any other timing the page measures.
+      await page.clock.install({ time: new Date(FIXED_NOW) });
       const csp = await watchCsp(page);
       await page.goto(`${origin}/_workbench/${o.query ?? ''}`);
       await page.waitForSelector('[data-part-host]');

@@ -113,6 +113,11 @@ export class BoolColumn implements Column {
   }
 }
 
+function isLatin1(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) if (value.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
 /** Interning stops after this many distinct values so unique text (guids, titles) does not grow a huge map. */
 const INTERN_LIMIT = 65536;
 
@@ -159,7 +164,8 @@ export class StringColumn implements Column {
     let sampled = 0;
     for (let i = 0; i < length; i += sampleEvery) {
       const v = this.data[i];
-      if (typeof v === 'string' && !this.interned.has(v)) strings += 16 + v.length;
+      // V8 stores Latin-1 text at one byte a character and anything else at two.
+      if (typeof v === 'string' && !this.interned.has(v)) strings += 16 + v.length * (isLatin1(v) ? 1 : 2);
       sampled += 1;
     }
     return length * 8 + (sampled === 0 ? 0 : (strings / sampled) * length);

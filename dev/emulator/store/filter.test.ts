@@ -201,3 +201,19 @@ describe('parseFilter: refused with 400', () => {
     expect(e.message).toBe(message);
   });
 });
+
+describe('parseFilter: size limits', () => {
+  test('a long and-chain parses and keeps every literal in order', () => {
+    const filter = Array.from({ length: 2000 }, (_, i) => `Qty ne ${i}`).join(' and ');
+    const lits = literals(filter);
+    expect(lits).toHaveLength(2000);
+    expect(lits[1999]).toEqual({ field: 'Qty', op: 'ne', type: 'number', value: 1999 });
+  });
+
+  test('nesting deeper than 100 parentheses is refused, 100 is fine', () => {
+    const nest = (n: number): string => `${'('.repeat(n)}Qty eq 1${')'.repeat(n)}`;
+    expect(show(parse(nest(100)))).toBe('Qty eq 1');
+    expect(errorOf(nest(101)).message).toBe('The query is not valid.');
+    expect(errorOf(nest(100_000)).status).toBe(400);
+  });
+});

@@ -133,8 +133,12 @@ function valueClassOf(target: FieldTarget): ValueClass {
   }
 }
 
+/** Deeper parenthesis nesting is refused rather than risking the parser's stack. */
+const MAX_NESTING = 100;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
 
   constructor(
     private readonly input: string,
@@ -199,8 +203,11 @@ class Parser {
   private parsePrimary(): FilterAst {
     const t = this.next();
     if (t.t === 'punct' && t.v === '(') {
+      this.depth += 1;
+      if (this.depth > MAX_NESTING) throw queryNotValid();
       const inner = this.parseOr();
       this.expectPunct(')');
+      this.depth -= 1;
       return inner;
     }
     if (t.t !== 'word') this.bad();
@@ -329,6 +336,13 @@ export function parseFilter(filter: string, fields: FieldDef[]): FilterAst {
 
 /** Every literal of a parsed filter, left to right. */
 export function filterLiterals(ast: FilterAst): FilterLiteral[] {
-  if (ast.kind === 'and' || ast.kind === 'or') return [...filterLiterals(ast.left), ...filterLiterals(ast.right)];
-  return [ast.literal];
+  // Iterative so a long `and` chain (a left-deep tree) costs linear time and no deep recursion.
+  const out: FilterLiteral[] = [];
+  const stack: FilterAst[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as FilterAst;
+    if (node.kind === 'and' || node.kind === 'or') stack.push(node.right, node.left);
+    else out.push(node.literal);
+  }
+  return out;
 }

@@ -477,7 +477,8 @@ export class StringIndex implements ColumnIndex {
 
   bytes(): number {
     let n = this.nulls.bytes() + (this.sortedKeys?.length ?? 0) * 8;
-    for (const [key, p] of this.map) n += 48 + key.length + (typeof p === 'number' ? 0 : p.bytes());
+    // Map entry overhead only: key strings are normally the column's own (already counted there).
+    for (const p of this.map.values()) n += 40 + (typeof p === 'number' ? 0 : p.bytes());
     return n;
   }
 }

@@ -550,17 +550,6 @@ export class ListStore implements QueryHost {
     return this.recordBase(id, this.valuesOf(id));
   }
 
-  lightRecord(id: number): ItemRecord {
-    const record = this.recordBase(id, null);
-    let cached: Record<string, unknown> | undefined;
-    Object.defineProperty(record, 'values', {
-      enumerable: true,
-      configurable: true,
-      get: () => (cached ??= this.valuesOf(id))
-    });
-    return record;
-  }
-
   memoryBytesEstimate(): number {
     let versions = 0;
     for (const list of this.history.values()) versions += list.length;

@@ -25,8 +25,6 @@ export interface QueryHost {
   cell(field: FieldDef, id: number): Cell;
   index(internalName: string): ColumnIndex | undefined;
   materialise(id: number): ItemRecord;
-  /** Same record with `values` computed on first access: cheap for `visible` checks. */
-  lightRecord(id: number): ItemRecord;
   /** Comparable value of `projection` on the user/lookup item `refId` (undefined when it does not exist). */
   projectionKey(field: FieldDef, projection: string, refId: number, resolveUser: ((id: number) => Record<string, unknown> | undefined) | undefined): SortKey | undefined;
 }
@@ -48,8 +46,16 @@ export type FilterLeaf = Extract<FilterAst, { kind: 'compare' | 'startswith' | '
 /** Tests a user/lookup projection clause against one referenced id. */
 export type ProjectionTest = (leaf: FilterLeaf, refId: number) => boolean;
 
+/** Top-level conjuncts, left to right (iterative: an and-chain is a left-deep tree). */
 export function flattenAnd(ast: FilterAst): FilterAst[] {
-  return ast.kind === 'and' ? [...flattenAnd(ast.left), ...flattenAnd(ast.right)] : [ast];
+  const out: FilterAst[] = [];
+  const stack: FilterAst[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as FilterAst;
+    if (node.kind === 'and') stack.push(node.right, node.left);
+    else out.push(node);
+  }
+  return out;
 }
 
 function mergeSorted(parts: Int32Array[]): Int32Array {

@@ -11,7 +11,7 @@ import { columnMissing, invalidExpression, ODataError, queryNotValid, ThresholdE
 import { isMultiRef, isRef, wireNameToField } from './fields';
 import { filterLiterals, parseFilter, type FieldTarget, type FilterAst } from './filter';
 import { LIST_VIEW_THRESHOLD, Planner, type FilterLeaf, type QueryHost } from './plan';
-import type { FieldDef, ListQuery, QueryResult } from './types';
+import type { FieldDef, ItemRecord, ListQuery, QueryResult } from './types';
 
 interface OrderTerm {
   field: FieldDef;
@@ -227,19 +227,25 @@ export class QueryRunner {
     const candidates = planner.candidates(ast, big);
     const predicate = ast === undefined ? undefined : this.compile(ast);
     const after = this.parseSkiptoken(order);
-    const state = { scanned: 0, page: [] as number[], more: false };
+    // Records built for visible() are kept for the page instead of being materialised twice.
+    const state = { scanned: 0, page: [] as number[], records: [] as Array<ItemRecord | undefined>, more: false };
     const accept = (id: number): boolean => {
       // Returns false once the page (+1 look-ahead row) is full.
       if (!host.isAlive(id)) return true;
       if (after !== undefined && this.compareTuples(order, this.rowKeys(order, id), after) <= 0) return true;
       state.scanned += 1;
       if (predicate !== undefined && !predicate(id)) return true;
-      if (q.visible !== undefined && !q.visible(host.lightRecord(id))) return true;
+      let record: ItemRecord | undefined;
+      if (q.visible !== undefined) {
+        record = host.materialise(id);
+        if (!q.visible(record)) return true;
+      }
       if (state.page.length === limit) {
         state.more = true;
         return false;
       }
       state.page.push(id);
+      state.records.push(record);
       return true;
     };
     const idOnly = order.length === 1;
@@ -253,7 +259,7 @@ export class QueryRunner {
       keyed.sort((a, b) => this.compareTuples(order, a.keys, b.keys));
       for (const row of keyed) if (!accept(row.id)) break;
     }
-    const items = state.page.map((id) => host.materialise(id));
+    const items = state.page.map((id, i) => state.records[i] ?? host.materialise(id));
     const result: QueryResult = { items, literals, scanned: state.scanned };
     if (candidates.usedIndex !== undefined) result.usedIndex = candidates.usedIndex;
     if (state.more && state.page.length > 0) result.nextSkiptoken = this.makeSkiptoken(order, state.page[state.page.length - 1]);

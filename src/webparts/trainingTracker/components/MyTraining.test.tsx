@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createTheme } from '@fluentui/react/lib/Styling';
+import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
 import { licenceReadiness, myTraining } from '../../../domain/training/status';
 import { completion, learner, trainingModule } from '../../../domain/training/testing';
 import { MyTraining } from './MyTraining';
 import { RecordCompletionDialog, type ICompletionInput } from './RecordCompletionDialog';
 import { safeContentUrl } from './ModuleCard';
+
+// Icon fonts are not loaded under jest; the icons are decoration here.
+setIconOptions({ disableWarnings: true });
 
 const TODAY = '2026-11-23';
 const theme = createTheme({});

@@ -1,0 +1,63 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startEmulator, type RunningEmulator } from '../emulator/server';
+import { PeopleList } from '../../src/lists';
+import { listOf, dataSite, spFromUrl } from '../../src/data/sp';
+import { PERSONAS } from './personas';
+import { DATA_SITE_PATH, DATA_SITE_STORAGE_KEY, demoDirectory, demoSeed } from './seed';
+import { demoSetUp, type IDemoSetUpReport } from './setup';
+
+// What `npm start` does on every start: seed the webs, set the data site up with the real provisioning
+// code over REST, seed the demo data, then replay the journal of the user's edits.
+const { users, people } = demoDirectory();
+const owner = PERSONAS[0].upn;
+const TODAY = '2026-11-23';
+
+async function start(dataDir: string, report: { last?: IDemoSetUpReport }): Promise<RunningEmulator> {
+  return startEmulator({
+    users,
+    defaultUser: owner,
+    clock: { fixed: `${TODAY}T09:00:00Z` },
+    seed: demoSeed,
+    setUp: async (ctx) => {
+      report.last = await demoSetUp(ctx, people, owner, TODAY);
+    },
+    journal: true,
+    dataDir
+  });
+}
+
+describe('demo set-up and restart', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'suite-demo-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('provisions, seeds the directory, and keeps a user\u2019s edit across a restart', async () => {
+    const report: { last?: IDemoSetUpReport } = {};
+    const first = await start(dataDir, report);
+    expect(report.last?.listSteps).toBeGreaterThan(0);
+    expect(report.last?.permissionSteps).toBeGreaterThan(0);
+    expect(report.last?.slices).toEqual([{ name: 'people', items: people.length }]);
+    expect(first.storage.get(DATA_SITE_STORAGE_KEY)?.Value).toBe(`${first.url}${DATA_SITE_PATH}`);
+    const firstReport = report.last;
+
+    // The owner corrects a job title through REST, as the People import would.
+    const siteUrl = `${first.url}${DATA_SITE_PATH}`;
+    const site = dataSite(spFromUrl(siteUrl, { headers: { 'X-Emulator-User': owner } }), siteUrl);
+    const [row] = (await listOf(site, PeopleList).items.filter("pplUpn eq 'essex.callhandler@policing.example'").select('Id')()) as Array<{ Id: number }>;
+    await listOf(site, PeopleList).items.getById(row.Id).update({ pplJobTitle: 'Senior call handler' });
+    await first.close();
+
+    const second = await start(dataDir, report);
+    try {
+      // The demo state is rebuilt the same way (the store starts empty), then the edit is replayed on top.
+      expect(report.last).toEqual(firstReport);
+      expect(second.replay).toEqual({ applied: 1, failed: [] });
+      const list = second.store.getWeb(DATA_SITE_PATH)?.getListByUrl(`${DATA_SITE_PATH}/${PeopleList.url}`);
+      expect(list?.itemCount).toBe(people.length);
+      expect(list?.getItem(row.Id)?.values.pplJobTitle).toBe('Senior call handler');
+    } finally {
+      await second.close();
+    }
+  });
+});
