@@ -5,23 +5,27 @@
  *   npx tsx scripts/setup.ts --site http://127.0.0.1:5173/sites/dev --user admin@contoso.onmicrosoft.com
  *
  * --dry-run             print the steps, change nothing
- * --permissions         also set up suite groups, permission levels and list permissions
+ * --permissions         also set up suite groups, permission levels, site and list permissions
+ * --fix-members         with --permissions: replace any level of the site's Members group that
+ *                       includes Manage Lists (Edit on a team site) with Read; without it this is
+ *                       reported on every run
  * --group-prefix <text> prefix of the SharePoint group titles (default "M365 Suite")
  * --user <upn>          act as this user on the local emulator (X-Emulator-User)
  * --token-env <V>       read a bearer token for SharePoint Online from environment variable V
  *
- * Idempotent: a second run prints no steps (permission assignments made by hand are listed as
- * "extraAssignment" and left alone).
+ * Idempotent: a second run prints no steps (permission assignments made by hand on a list are listed
+ * as "extraAssignment" and left alone). Each list's schema version is recorded in Suite settings.
  */
 import { ALL_LISTS } from '../src/lists';
 import { dataSite, spFromUrl } from '../src/data/sp';
 import { ensureLists, ProvisionStep } from '../src/data/provisioning/ensureLists';
-import { ensurePermissions, planPermissions } from '../src/data/provisioning/permissions';
+import { ensurePermissions, PermissionStep, planPermissions } from '../src/data/provisioning/permissions';
 
 interface Args {
   site: string;
   dryRun: boolean;
   permissions: boolean;
+  fixMembers: boolean;
   groupPrefix: string;
   user?: string;
   tokenEnv?: string;
@@ -33,11 +37,14 @@ function parseArgs(argv: readonly string[]): Args {
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const site = value('--site');
-  if (site === undefined) throw new Error('Usage: npx tsx scripts/setup.ts --site <absolute site url> [--dry-run] [--user <upn>] [--token-env <VAR>]');
+  if (site === undefined) {
+    throw new Error('Usage: npx tsx scripts/setup.ts --site <absolute site url> [--dry-run] [--permissions [--fix-members]] [--group-prefix <text>] [--user <upn>] [--token-env <VAR>]');
+  }
   return {
     site,
     dryRun: argv.indexOf('--dry-run') >= 0,
     permissions: argv.indexOf('--permissions') >= 0,
+    fixMembers: argv.indexOf('--fix-members') >= 0,
     groupPrefix: value('--group-prefix') ?? 'M365 Suite',
     user: value('--user'),
     tokenEnv: value('--token-env')
@@ -47,6 +54,11 @@ function parseArgs(argv: readonly string[]): Args {
 export function formatSteps(steps: readonly ProvisionStep[]): string {
   if (steps.length === 0) return 'Nothing to do: every list matches the schema.';
   return steps.map((s) => `${s.list}: ${s.kind}${s.field !== undefined ? ` ${s.field}` : ''} ${s.detail}`).join('\n');
+}
+
+export function formatPermissionSteps(steps: readonly PermissionStep[]): string {
+  if (steps.length === 0) return 'Nothing to do: groups, levels and permissions match the plan.';
+  return steps.map((p) => `${p.kind} ${p.detail}`).join('\n');
 }
 
 async function main(): Promise<void> {
@@ -62,9 +74,9 @@ async function main(): Promise<void> {
   const steps = await ensureLists(site, ALL_LISTS, { dryRun: args.dryRun });
   process.stdout.write(`${args.dryRun ? 'Would take' : 'Took'} these steps on ${args.site}:\n${formatSteps(steps)}\n`);
   if (args.permissions) {
-    const permissionSteps = await ensurePermissions(site, planPermissions(ALL_LISTS, { groupPrefix: args.groupPrefix }), { dryRun: args.dryRun });
-    const text = permissionSteps.map((p) => `${p.kind} ${p.detail}`).join('\n');
-    process.stdout.write(`Permissions:\n${text === '' ? 'Nothing to do.' : text}\n`);
+    const plan = planPermissions(ALL_LISTS, { groupPrefix: args.groupPrefix });
+    const permissionSteps = await ensurePermissions(site, plan, { dryRun: args.dryRun, fixMembers: args.fixMembers });
+    process.stdout.write(`Permissions:\n${formatPermissionSteps(permissionSteps)}\n`);
   }
 }
 

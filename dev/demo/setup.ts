@@ -41,7 +41,8 @@ export async function demoSetUp(ctx: SeedContext & { url: string }, people: read
   const site = dataSite(spFromUrl(siteUrl, { headers: { 'X-Emulator-User': ownerUpn } }), siteUrl);
   const listSteps = await ensureLists(site, ALL_LISTS);
   const plan = planPermissions(ALL_LISTS, { groupPrefix: GROUP_PREFIX });
-  const permissionSteps = await ensurePermissions(site, plan);
+  // A workforce data site must not let Members manage lists (they could switch item-level security off).
+  const permissionSteps = await ensurePermissions(site, plan, { fixMembers: true });
   const groupTitles = new Map(plan.groups.map((g) => [g.key, g.title]));
 
   // Memberships: everyone is in the workforce group; personas also in their role's groups. Straight into

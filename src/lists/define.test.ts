@@ -71,12 +71,18 @@ describe('defineList rules', () => {
     expect(spec(fields)).toThrow('21 indexed columns');
   });
 
+  it('refuses a group that may delete without contributing', () => {
+    const bad = (): unknown =>
+      defineList({ key: 'tst', title: 'T', url: 'Lists/T', description: '', prefix: 'tst', fields: {}, permissions: { read: [], contribute: [], delete: ['workforce'] } });
+    expect(bad).toThrow('may delete but does not contribute');
+  });
+
   it('refuses a bad prefix', () => {
     expect(spec({}, 'Bad')).toThrow('prefix');
   });
 
   it('loads every suite list', () => {
-    expect(ALL_LISTS.map((l) => l.key)).toEqual(['suiteSettings', 'people']);
+    expect(ALL_LISTS.map((l) => l.key)).toEqual(['suiteSettings', 'people', 'trainingModules', 'trainingCompletions', 'trainingSummary']);
     expect(new Set(ALL_LISTS.map((l) => l.prefix)).size).toBe(ALL_LISTS.length);
     expect(new Set(ALL_LISTS.map((l) => l.url.toLowerCase())).size).toBe(ALL_LISTS.length);
   });

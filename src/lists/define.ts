@@ -20,6 +20,11 @@ export interface PermissionIntent {
   readonly approve: readonly SuiteGroup[];
   /** Holders of Override List Behaviors: exempt from item-level security for the whole list. */
   readonly override: readonly SuiteGroup[];
+  /**
+   * Contributors who may also delete items (SharePoint's Contribute). Every other contributor gets
+   * "Contribute without delete": the suite's records are evidence and must not vanish.
+   */
+  readonly delete: readonly SuiteGroup[];
 }
 
 /** The client id column every list carries (see `src/data/writes.ts`). */
@@ -38,6 +43,11 @@ export interface ListDefinition<F extends FieldMap = FieldMap> extends LookupTar
   readonly fields: F;
   readonly settings: ListSettings;
   readonly permissions: PermissionIntent;
+  /**
+   * Rules the app applies that SharePoint does not enforce (a filter, a scope), stated so nobody
+   * mistakes them for security: anyone with read on the list can read past them through REST.
+   */
+  readonly appOnlyRules: readonly string[];
 }
 
 export interface ListSpec<F extends FieldMap> {
@@ -49,6 +59,7 @@ export interface ListSpec<F extends FieldMap> {
   readonly fields: F;
   readonly settings?: Partial<ListSettings>;
   readonly permissions: Partial<PermissionIntent> & Pick<PermissionIntent, 'read' | 'contribute'>;
+  readonly appOnlyRules?: readonly string[];
 }
 
 /** SharePoint allows 20 indexed columns per list. */
@@ -96,6 +107,9 @@ function validate(spec: ListSpec<FieldMap>, fields: readonly FieldDef[]): void {
     }
     if (field.kind === 'Text' && (field.maxLength < 1 || field.maxLength > 255)) fail(`${name} maxLength must be 1-255`);
   }
+  (spec.permissions.delete ?? []).forEach((g) => {
+    if (spec.permissions.contribute.indexOf(g) < 0) fail(`group ${g} may delete but does not contribute`);
+  });
   const indexed = fields.filter((x) => x.indexed).length;
   if (indexed > MAX_INDEXED_FIELDS) fail(`${indexed} indexed columns; SharePoint allows ${MAX_INDEXED_FIELDS}`);
 }
@@ -124,7 +138,8 @@ export function defineList<F extends FieldMap>(spec: ListSpec<F>): ListDefinitio
     prefix: spec.prefix,
     fields,
     settings,
-    permissions: { approve: [], override: [], ...spec.permissions }
+    permissions: { approve: [], override: [], delete: [], ...spec.permissions },
+    appOnlyRules: spec.appOnlyRules ?? []
   };
 }
 

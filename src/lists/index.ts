@@ -2,8 +2,9 @@
 import { ListDefinition } from './define';
 import { PeopleList } from './people';
 import { SuiteSettingsList } from './suiteSettings';
+import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } from './training';
 
-export const ALL_LISTS: readonly ListDefinition[] = [SuiteSettingsList, PeopleList];
+export const ALL_LISTS: readonly ListDefinition[] = [SuiteSettingsList, PeopleList, TrainingModulesList, TrainingCompletionsList, TrainingSummaryList];
 
 export * from './fields';
 export * from './groups';
@@ -12,3 +13,5 @@ export * from './mapping';
 export * from './fieldXml';
 export * from './people';
 export * from './suiteSettings';
+export * from './training';
+export * from './schemaVersion';

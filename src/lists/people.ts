@@ -68,7 +68,8 @@ export const PeopleList = defineList({
   permissions: {
     read: ['workforce'],
     contribute: ['directoryAdmins']
-  }
+  },
+  appOnlyRules: ['A manager\'s view of their reports is a filter on the manager UPN: every workforce member can read every person\'s record.']
 });
 
 export type PeopleListDef = typeof PeopleList;

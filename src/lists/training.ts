@@ -53,7 +53,8 @@ export const TrainingModulesList = defineList({
   permissions: {
     read: ['workforce'],
     contribute: ['trainingLeads']
-  }
+  },
+  appOnlyRules: ['Who a module applies to (forces, worker types, departments, grades, roles) is a rule the app evaluates: every workforce member can read every module.']
 });
 
 /**
@@ -93,7 +94,11 @@ export const TrainingCompletionsList = defineList({
     read: [],
     contribute: ['workforce'],
     override: ['managers', 'trainingLeads']
-  }
+  },
+  appOnlyRules: [
+    'Managers see only their reports\' completions in the app (by the People list\'s manager UPN); SharePoint lets every member of the managers group read every completion.',
+    'The learner, force and unit columns are copied by the app at completion time; SharePoint does not check that they match the author.'
+  ]
 });
 
 /**
@@ -118,7 +123,8 @@ export const TrainingSummaryList = defineList({
   permissions: {
     read: ['workforce'],
     contribute: ['trainingLeads']
-  }
+  },
+  appOnlyRules: ['Which forces and units a person may see summarised is the app\'s choice: every workforce member can read every summary (it holds counts, no names).']
 });
 
 export type TrainingModuleItem = ItemOf<typeof TrainingModulesList>;

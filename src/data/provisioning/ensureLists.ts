@@ -5,17 +5,22 @@
  * already holds over 5,000 items is refused by SharePoint.
  *
  * Each call returns the steps it took (or, in dry-run mode, would take), for an owner to read.
- * Permission groups and levels are not set up here (see docs).
+ * After the lists, each list's schema version (a hash of its definition, `schemaVersion.ts`) is
+ * recorded in the Suite settings list, which is therefore part of every set-up. Permission groups and
+ * levels are set up by `permissions.ts`.
  */
 import '@pnp/sp/fields';
 import { IList } from '@pnp/sp/lists';
 import { ListDefinition, fieldEntries, listSettingsPayload } from '../../lists/define';
 import { FieldDef } from '../../lists/fields';
 import { fieldXml } from '../../lists/fieldXml';
+import { schemaVersion } from '../../lists/schemaVersion';
+import { schemaVersionKey, SuiteSettingsList } from '../../lists/suiteSettings';
 import { DataSite, listOf } from '../sp';
 import { NotFoundError, toDataError } from '../errors';
+import { SuiteSettingsRepository } from '../SuiteSettingsRepository';
 
-export type StepKind = 'createList' | 'renameList' | 'updateListSettings' | 'createField' | 'updateField' | 'fieldTypeMismatch';
+export type StepKind = 'createList' | 'renameList' | 'updateListSettings' | 'createField' | 'updateField' | 'fieldTypeMismatch' | 'recordSchemaVersion';
 
 export interface ProvisionStep {
   readonly list: string;
@@ -165,9 +170,60 @@ export async function ensureList(site: DataSite, def: ListDefinition, opts: Ensu
   return steps;
 }
 
-/** Ensures lists in order (lookup targets first). */
+/** The recorded schema version of a list, as stored in Suite settings. */
+export interface RecordedSchemaVersion {
+  readonly version: string;
+}
+
+const parseVersion = (json: unknown): RecordedSchemaVersion | null =>
+  typeof json === 'object' && json !== null && typeof (json as { version?: unknown }).version === 'string'
+    ? { version: (json as { version: string }).version }
+    : null;
+
+/** The schema version recorded for a list, or null when none is (or the settings list is missing). */
+export async function recordedSchemaVersion(site: DataSite, def: ListDefinition): Promise<string | null> {
+  try {
+    const stored = await new SuiteSettingsRepository(site).get(schemaVersionKey(def.key), parseVersion);
+    return stored === null ? null : stored.value.version;
+  } catch (e) {
+    const err = await toDataError(e);
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  }
+}
+
+async function recordSchemaVersion(site: DataSite, def: ListDefinition, opts: EnsureOptions): Promise<ProvisionStep[]> {
+  const version = schemaVersion(def);
+  const repo = new SuiteSettingsRepository(site);
+  const key = schemaVersionKey(def.key);
+  let stored: { readonly value: RecordedSchemaVersion; readonly etag: string } | null = null;
+  try {
+    stored = await repo.get(key, parseVersion);
+  } catch (e) {
+    const err = await toDataError(e);
+    // Only a dry run on an empty site gets here: the settings list would be created first.
+    if (!(err instanceof NotFoundError) || opts.dryRun !== true) throw err;
+  }
+  if (stored !== null && stored.value.version === version) return [];
+  const step: ProvisionStep = { list: def.title, kind: 'recordSchemaVersion', detail: `${key}: ${stored === null ? 'none' : stored.value.version} → ${version}` };
+  if (opts.dryRun !== true) await repo.set(key, { version }, stored === null ? undefined : stored.etag);
+  return [step];
+}
+
+/**
+ * Ensures lists in order (lookup targets first; the Suite settings list first of all, added when the
+ * caller left it out, because the schema versions are recorded in it). A list whose ensure found a
+ * column it must not change keeps its old version: it does not match its definition.
+ */
 export async function ensureLists(site: DataSite, defs: readonly ListDefinition[], opts: EnsureOptions = {}): Promise<ProvisionStep[]> {
+  const all = defs.indexOf(SuiteSettingsList) >= 0 ? defs : [SuiteSettingsList, ...defs];
   const steps: ProvisionStep[] = [];
-  for (const def of defs) steps.push(...(await ensureList(site, def, opts)));
+  const matched: ListDefinition[] = [];
+  for (const def of all) {
+    const listSteps = await ensureList(site, def, opts);
+    steps.push(...listSteps);
+    if (!listSteps.some((s) => s.kind === 'fieldTypeMismatch')) matched.push(def);
+  }
+  for (const def of matched) steps.push(...(await recordSchemaVersion(site, def, opts)));
   return steps;
 }

@@ -1,4 +1,4 @@
-import { basePermissionsFor, planPermissions } from './permissions';
+import { basePermissionsFor, customRoles, KIND, maskHas, planPermissions } from './permissionPlan';
 import { ALL_LISTS } from '../../lists';
 import { Demo } from '../../lists/testing/demoList';
 import { PeopleList } from '../../lists/people';
@@ -10,32 +10,66 @@ describe('basePermissionsFor', () => {
     // Kind 32 is the top bit of Low (no sign trouble); 37 and 38 land in High.
     expect(basePermissionsFor([32, 37, 38])).toEqual({ High: 48, Low: 2147483648 });
   });
+
+  it('reads a kind back from a mask, including the strings SharePoint sends', () => {
+    expect(maskHas({ High: '0', Low: '2048' }, KIND.manageLists)).toBe(true);
+    expect(maskHas({ High: 0, Low: 2147483648 }, 32)).toBe(true);
+    expect(maskHas({ High: 48, Low: 0 }, KIND.useRemoteAPIs)).toBe(true);
+    expect(maskHas({ High: 48, Low: 0 }, KIND.createAlerts)).toBe(false);
+  });
+});
+
+describe('customRoles', () => {
+  it('gives contribute without delete no Delete Items, approve Approve Items and override Override List Behaviors', () => {
+    const [noDelete, approve, override] = customRoles('X');
+    expect(noDelete.kinds).toEqual(expect.arrayContaining([KIND.addListItems, KIND.editListItems]));
+    expect(noDelete.kinds).not.toContain(KIND.deleteListItems);
+    expect(approve.kinds).toContain(KIND.approveItems);
+    // Override List Behaviors is CancelCheckout (9) in the REST enum.
+    expect(override.kinds).toContain(KIND.cancelCheckout);
+    [noDelete, approve, override].forEach((r) => expect(r.kinds).not.toContain(KIND.manageLists));
+  });
 });
 
 describe('planPermissions', () => {
-  it('turns each list\'s intent into groups, custom levels and assignments', () => {
+  it('plans every suite group and level, site-level Read (owners Full Control) and each list\'s intent', () => {
     const plan = planPermissions([PeopleList, Demo], { groupPrefix: 'M365 Suite' });
     expect(plan.groups.map((g) => g.title)).toEqual([
+      'M365 Suite Owners',
       'M365 Suite Workforce',
-      'M365 Suite Directory admins',
+      'M365 Suite Managers',
+      'M365 Suite Training leads',
       'M365 Suite Champions',
-      'M365 Suite Training leads'
+      'M365 Suite Evaluation leads',
+      'M365 Suite Programme board',
+      'M365 Suite Directory admins'
     ]);
-    expect(plan.roles.map((r) => r.name)).toEqual(['M365 Suite Approve', 'M365 Suite Override item security']);
-    // Override List Behaviors is CancelCheckout (9) in the REST enum.
-    expect(plan.roles[1].kinds).toContain(9);
+    expect(plan.roles.map((r) => r.name)).toEqual(['M365 Suite Contribute without delete', 'M365 Suite Approve', 'M365 Suite Override item security']);
+    expect(plan.web.filter((w) => w.role === 'fullControl').map((w) => w.group)).toEqual(['owners']);
+    expect(plan.web.filter((w) => w.role === 'read')).toHaveLength(7);
     expect(plan.assignments.map((a) => `${a.list.key}:${a.group}:${a.role}`)).toEqual([
+      'people:siteOwners:fullControl',
       'people:owners:fullControl',
       'people:workforce:read',
-      'people:directoryAdmins:contribute',
+      'people:directoryAdmins:contributeNoDelete',
+      'demo:siteOwners:fullControl',
       'demo:owners:fullControl',
-      'demo:workforce:contribute',
+      'demo:workforce:contributeNoDelete',
       'demo:champions:approve',
       'demo:trainingLeads:override'
     ]);
   });
 
-  it('leaves out custom levels nobody needs', () => {
-    expect(planPermissions(ALL_LISTS, { groupPrefix: 'X' }).roles).toEqual([]);
+  it('never gives the workforce more than Read or contribute on any suite list', () => {
+    const plan = planPermissions(ALL_LISTS, { groupPrefix: 'X' });
+    const roles = plan.assignments.filter((a) => a.group === 'workforce').map((a) => a.role);
+    expect(roles.every((r) => r === 'read' || r === 'contributeNoDelete')).toBe(true);
+    expect(plan.web.filter((w) => w.group === 'workforce')).toEqual([{ group: 'workforce', role: 'read' }]);
+  });
+
+  it('gives override groups the override level on the training completions', () => {
+    const plan = planPermissions(ALL_LISTS, { groupPrefix: 'X' });
+    const completions = plan.assignments.filter((a) => a.list.key === 'trainingCompletions').map((a) => `${a.group}:${a.role}`);
+    expect(completions).toEqual(['siteOwners:fullControl', 'owners:fullControl', 'workforce:contributeNoDelete', 'managers:override', 'trainingLeads:override']);
   });
 });

@@ -1,225 +1,243 @@
 /**
- * Permission set-up from each list's permission intent (`ListDefinition.permissions`).
+ * Brings a data site to the permission plan (`permissionPlan.ts`): suite groups, custom levels, the
+ * site-level grants (suite owners Full Control, every suite group Read), a check of the site's
+ * default Members group, and unique permissions on every list.
  *
- * Why custom groups and lists with unique permissions: a team site's Members group has Edit, which
- * includes Manage Lists, so any member could switch item-level security off. The data site instead
- * gives each suite group exactly the level it needs on each list (SHAREPOINT_REST "Item-level
- * security"). Two custom levels are added on top of SharePoint's Read and Contribute:
- * - "approve": Approve Items (with Edit Items, which approving through REST needs);
- * - "override": Override List Behaviors (`CancelCheckout` in the REST enum), which exempts its holders
- *   from ReadSecurity/WriteSecurity for the whole list (e.g. training leads reading every record).
- *
- * `planPermissions` is pure; `ensurePermissions` compares with the site and only adds: it never
- * removes an assignment someone made by hand (it lists them instead).
+ * It only adds. On lists it never removes an assignment someone made by hand (it lists them as
+ * `extraAssignment` instead); the one grant it removes is the Full Control SharePoint hands the caller
+ * when this very run breaks a list's inheritance, and only when the caller keeps control through a
+ * site-admin flag or an owners group. On the site, the Members group is changed only with
+ * `fixMembers`: without it a Members group that can manage lists is reported on every run, because
+ * it is a security finding, not drift. Dry-run mode only reads and reports.
  */
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups';
+import '@pnp/sp/site-users';
+import { IRoleAssignments } from '@pnp/sp/security';
 import { ListDefinition } from '../../lists/define';
-import { SUITE_GROUPS, SuiteGroup } from '../../lists/groups';
 import { DataSite, listOf } from '../sp';
 import { NotFoundError, toDataError } from '../errors';
+import { basePermissionsFor, KIND, maskHas, PermissionPlan, PlanPrincipal, SuiteRole } from './permissionPlan';
 
-export type SuiteRole = 'read' | 'contribute' | 'approve' | 'override' | 'fullControl';
+export * from './permissionPlan';
 
-/** PermissionKind numbers (SHAREPOINT_REST_SHAPES §2.3). */
-const KIND = {
-  viewListItems: 1,
-  editListItems: 3,
-  approveItems: 5,
-  openItems: 6,
-  viewVersions: 7,
-  cancelCheckout: 9,
-  viewFormPages: 13,
-  open: 17,
-  viewPages: 18,
-  browseUserInfo: 28,
-  useClientIntegration: 37,
-  useRemoteAPIs: 38
-} as const;
-
-export interface CustomRole {
-  readonly role: 'approve' | 'override';
-  readonly name: string;
-  readonly description: string;
-  readonly kinds: readonly number[];
-}
-
-const BASE = [KIND.viewListItems, KIND.openItems, KIND.viewFormPages, KIND.open, KIND.viewPages, KIND.browseUserInfo, KIND.useClientIntegration, KIND.useRemoteAPIs];
-
-export interface PermissionPlan {
-  readonly groups: ReadonlyArray<{ readonly key: SuiteGroup; readonly title: string; readonly description: string }>;
-  readonly roles: readonly CustomRole[];
-  readonly assignments: ReadonlyArray<{ readonly list: ListDefinition; readonly group: SuiteGroup; readonly role: SuiteRole }>;
-}
-
-/** `{High, Low}` masks for a set of PermissionKind numbers: kind k sets bit k-1 of the 64-bit mask. */
-export function basePermissionsFor(kinds: readonly number[]): { High: number; Low: number } {
-  let low = 0;
-  let high = 0;
-  kinds
-    .filter((k, i, all) => all.indexOf(k) === i)
-    .forEach((k) => {
-      // Arithmetic, not bit shifts: JavaScript shifts are 32-bit signed and bit 31 would go negative.
-      if (k <= 32) low += Math.pow(2, k - 1);
-      else high += Math.pow(2, k - 33);
-    });
-  return { High: high, Low: low };
-}
-
-export interface PlanOptions {
-  /** Prefix of every SharePoint group title, e.g. `M365 Suite`. */
-  readonly groupPrefix: string;
-}
-
-const GROUP_LABELS: Readonly<Record<SuiteGroup, string>> = {
-  owners: 'Owners',
-  workforce: 'Workforce',
-  managers: 'Managers',
-  trainingLeads: 'Training leads',
-  champions: 'Champions',
-  evaluationLeads: 'Evaluation leads',
-  programme: 'Programme',
-  directoryAdmins: 'Directory admins'
-};
-
-/** The groups, custom levels and list assignments the lists' intent asks for. */
-export function planPermissions(lists: readonly ListDefinition[], options: PlanOptions): PermissionPlan {
-  const roles: CustomRole[] = [
-    {
-      role: 'approve',
-      name: `${options.groupPrefix} Approve`,
-      description: 'Approve items (content approval) on the lists it is given on.',
-      kinds: [...BASE, KIND.editListItems, KIND.approveItems, KIND.viewVersions]
-    },
-    {
-      role: 'override',
-      name: `${options.groupPrefix} Override item security`,
-      description: 'Read every item of a list with item-level security (Override List Behaviors).',
-      kinds: [...BASE, KIND.cancelCheckout]
-    }
-  ];
-  const assignments: Array<{ list: ListDefinition; group: SuiteGroup; role: SuiteRole }> = [];
-  const used: SuiteGroup[] = [];
-  const use = (g: SuiteGroup): void => {
-    if (used.indexOf(g) < 0) used.push(g);
-  };
-  for (const list of lists) {
-    // Owners keep full control of every list once inheritance is broken.
-    assignments.push({ list, group: 'owners', role: 'fullControl' });
-    const p = list.permissions;
-    const add = (groups: readonly SuiteGroup[], role: SuiteRole): void =>
-      groups.filter((g) => g !== 'owners').forEach((group) => {
-        use(group);
-        assignments.push({ list, group, role });
-      });
-    // A group that contributes does not also need Read.
-    add(p.read.filter((g) => p.contribute.indexOf(g) < 0), 'read');
-    add(p.contribute, 'contribute');
-    add(p.approve, 'approve');
-    add(p.override, 'override');
-  }
-  return {
-    groups: used.map((key) => ({ key, title: `${options.groupPrefix} ${GROUP_LABELS[key]}`, description: SUITE_GROUPS[key] })),
-    roles: roles.filter((r) => assignments.some((a) => a.role === r.role)),
-    assignments
-  };
-}
+export type PermissionStepKind =
+  | 'createGroup'
+  | 'createRole'
+  | 'updateRole'
+  | 'breakWebInheritance'
+  | 'addWebAssignment'
+  | 'membersCanManageLists'
+  | 'fixMembers'
+  | 'breakInheritance'
+  | 'addAssignment'
+  | 'removeSetupGrant'
+  | 'extraAssignment';
 
 export interface PermissionStep {
-  readonly kind: 'createGroup' | 'createRole' | 'breakInheritance' | 'addAssignment' | 'extraAssignment';
+  readonly kind: PermissionStepKind;
   readonly detail: string;
+}
+
+export interface EnsurePermissionsOptions {
+  readonly dryRun?: boolean;
+  /** Replace any level of the site's Members group that includes Manage Lists (Edit, Design…) with Read. */
+  readonly fixMembers?: boolean;
+}
+
+interface Mask {
+  readonly High: number | string;
+  readonly Low: number | string;
 }
 
 interface RoleDefWire {
   readonly Id: number;
   readonly Name: string;
   readonly RoleTypeKind: number;
+  readonly BasePermissions: Mask;
 }
 
 interface AssignmentWire {
   readonly PrincipalId: number;
-  readonly RoleDefinitionBindings?: ReadonlyArray<{ readonly Id: number }>;
+  readonly RoleDefinitionBindings?: readonly RoleDefWire[];
+}
+
+interface GroupWire {
+  readonly Id: number;
+  readonly Title: string;
 }
 
 /** RoleTypeKind of SharePoint's built-in levels. */
 const ROLE_TYPE = { read: 2, contribute: 3, fullControl: 5 } as const;
 
-/** Brings the site to the plan. In dry-run mode only reads, and reports what it would do. */
-export async function ensurePermissions(site: DataSite, plan: PermissionPlan, opts: { readonly dryRun?: boolean } = {}): Promise<PermissionStep[]> {
-  const steps: PermissionStep[] = [];
-  const dry = opts.dryRun === true;
-  const web = site.sp.web;
+/** One run's shared state: the steps so far, and the ids of principals and levels as resolved. */
+interface Run {
+  readonly site: DataSite;
+  readonly plan: PermissionPlan;
+  readonly dry: boolean;
+  readonly steps: PermissionStep[];
+  readonly groupIds: Map<PlanPrincipal, number>;
+  readonly groupTitles: Map<PlanPrincipal, string>;
+  readonly roleIds: Map<SuiteRole, number>;
+}
 
-  const groupIds = new Map<SuiteGroup, number>();
-  const owners = (await web.associatedOwnerGroup.select('Id', 'Title')()) as { Id: number; Title: string };
-  groupIds.set('owners', owners.Id);
-  const existingGroups = (await web.siteGroups.select('Id', 'Title')()) as Array<{ Id: number; Title: string }>;
-  for (const g of plan.groups) {
-    const have = existingGroups.filter((x) => x.Title.toLowerCase() === g.title.toLowerCase())[0];
+const sameMask = (a: Mask, b: Mask): boolean => Number(a.High) === Number(b.High) && Number(a.Low) === Number(b.Low);
+
+const readAssignments = async (ra: IRoleAssignments): Promise<AssignmentWire[]> =>
+  (await ra.expand('RoleDefinitionBindings')()) as AssignmentWire[];
+
+const holds = (current: readonly AssignmentWire[], principal: number | undefined, roleId: number | undefined): boolean =>
+  current.some((c) => c.PrincipalId === principal && (c.RoleDefinitionBindings ?? []).some((b) => b.Id === roleId));
+
+async function ensureGroups(run: Run): Promise<void> {
+  const web = run.site.sp.web;
+  const owners = (await web.associatedOwnerGroup.select('Id', 'Title')()) as GroupWire;
+  run.groupIds.set('siteOwners', owners.Id);
+  run.groupTitles.set('siteOwners', owners.Title);
+  const existing = (await web.siteGroups.select('Id', 'Title')()) as GroupWire[];
+  for (const g of run.plan.groups) {
+    run.groupTitles.set(g.key, g.title);
+    const have = existing.filter((x) => x.Title.toLowerCase() === g.title.toLowerCase())[0];
     if (have !== undefined) {
-      groupIds.set(g.key, have.Id);
+      run.groupIds.set(g.key, have.Id);
       continue;
     }
-    steps.push({ kind: 'createGroup', detail: g.title });
-    if (!dry) groupIds.set(g.key, (await web.siteGroups.add({ Title: g.title, Description: g.description })).Id);
+    run.steps.push({ kind: 'createGroup', detail: g.title });
+    if (!run.dry) run.groupIds.set(g.key, (await web.siteGroups.add({ Title: g.title, Description: g.description })).Id);
   }
+}
 
-  const roleIds = new Map<SuiteRole, number>();
-  const defs = (await web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind')()) as RoleDefWire[];
+async function ensureRoles(run: Run): Promise<void> {
+  const web = run.site.sp.web;
+  const defs = (await web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind', 'BasePermissions')()) as RoleDefWire[];
   (Object.keys(ROLE_TYPE) as Array<keyof typeof ROLE_TYPE>).forEach((role) => {
     const def = defs.filter((d) => d.RoleTypeKind === ROLE_TYPE[role])[0];
-    if (def !== undefined) roleIds.set(role, def.Id);
+    if (def !== undefined) run.roleIds.set(role, def.Id);
   });
-  for (const r of plan.roles) {
+  for (const r of run.plan.roles) {
+    const mask = basePermissionsFor(r.kinds);
     const have = defs.filter((d) => d.Name === r.name)[0];
-    if (have !== undefined) {
-      roleIds.set(r.role, have.Id);
+    if (have === undefined) {
+      run.steps.push({ kind: 'createRole', detail: `${r.name} (${r.kinds.join(',')})` });
+      if (!run.dry) run.roleIds.set(r.role, ((await web.roleDefinitions.add(r.name, r.description, 200, mask)).data as { Id: number }).Id);
       continue;
     }
-    steps.push({ kind: 'createRole', detail: `${r.name} (${r.kinds.join(',')})` });
-    if (!dry) {
-      const created = await web.roleDefinitions.add(r.name, r.description, 200, basePermissionsFor(r.kinds));
-      roleIds.set(r.role, (created.data as { Id: number }).Id);
+    run.roleIds.set(r.role, have.Id);
+    // The levels are the suite's own: a hand edit (say, Delete added to "without delete") is put back.
+    if (!sameMask(have.BasePermissions, mask)) {
+      run.steps.push({ kind: 'updateRole', detail: `${r.name}: ${JSON.stringify(have.BasePermissions)} → ${JSON.stringify(mask)}` });
+      if (!run.dry) await web.roleDefinitions.getById(have.Id).update({ BasePermissions: mask });
     }
+  }
+}
+
+async function ensureWeb(run: Run, fixMembers: boolean): Promise<void> {
+  const web = run.site.sp.web;
+  const info = (await web.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments?: boolean };
+  if (info.HasUniqueRoleAssignments === false) {
+    // A subweb that inherits cannot take grants of its own; copying keeps what the parent grants.
+    run.steps.push({ kind: 'breakWebInheritance', detail: 'the data site inherits its permissions: break inheritance, keeping them' });
+    if (!run.dry) await web.breakRoleInheritance(true, false);
+  }
+  const current = await readAssignments(web.roleAssignments);
+  for (const a of run.plan.web) {
+    const principal = run.groupIds.get(a.group);
+    const roleId = run.roleIds.get(a.role);
+    if (holds(current, principal, roleId)) continue;
+    run.steps.push({ kind: 'addWebAssignment', detail: `site: ${run.groupTitles.get(a.group) ?? a.group} → ${a.role}` });
+    if (!run.dry && principal !== undefined && roleId !== undefined) await web.roleAssignments.add(principal, roleId);
   }
 
-  const lists = plan.assignments.map((a) => a.list).filter((l, i, all) => all.indexOf(l) === i);
-  for (const def of lists) {
-    const list = listOf(site, def);
-    let info: { HasUniqueRoleAssignments?: boolean };
-    try {
-      info = (await list.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments?: boolean };
-    } catch (e) {
-      const err = await toDataError(e);
-      // In a dry run on an empty site the lists do not exist yet: report what their set-up will need.
-      if (!(err instanceof NotFoundError) || !dry) throw err;
-      info = { HasUniqueRoleAssignments: false };
-    }
-    let current: AssignmentWire[] = [];
-    if (info.HasUniqueRoleAssignments !== true) {
-      steps.push({ kind: 'breakInheritance', detail: def.title });
-      // copy=false: the list starts from the plan, not from the site's broad Members/Visitors.
-      if (!dry) await list.breakRoleInheritance(false, false);
-    }
-    if (!dry || info.HasUniqueRoleAssignments === true) {
-      current = (await list.roleAssignments.expand('RoleDefinitionBindings')()) as AssignmentWire[];
-    }
-    const wanted = plan.assignments.filter((a) => a.list === def);
-    const isWanted = (principal: number, roleId: number): boolean =>
-      wanted.some((a) => groupIds.get(a.group) === principal && roleIds.get(a.role) === roleId);
-    for (const a of wanted) {
-      const principal = groupIds.get(a.group);
-      const roleId = roleIds.get(a.role);
-      const held = current.some((c) => c.PrincipalId === principal && (c.RoleDefinitionBindings ?? []).some((b) => b.Id === roleId));
-      if (held) continue;
-      steps.push({ kind: 'addAssignment', detail: `${def.title}: ${a.group} → ${a.role}` });
-      if (!dry && principal !== undefined && roleId !== undefined) await list.roleAssignments.add(principal, roleId);
-    }
-    current.forEach((c) =>
-      (c.RoleDefinitionBindings ?? []).forEach((b) => {
-        if (!isWanted(c.PrincipalId, b.Id)) steps.push({ kind: 'extraAssignment', detail: `${def.title}: principal ${c.PrincipalId} holds role ${b.Id} (left as is)` });
-      })
-    );
+  let members: GroupWire;
+  try {
+    members = (await web.associatedMemberGroup.select('Id', 'Title')()) as GroupWire;
+  } catch (e) {
+    const err = await toDataError(e);
+    // A site without a default Members group has nothing to check.
+    if (err instanceof NotFoundError) return;
+    throw err;
   }
-  return steps;
+  const bindings = current.filter((c) => c.PrincipalId === members.Id).reduce<RoleDefWire[]>((all, c) => all.concat(c.RoleDefinitionBindings ?? []), []);
+  const risky = bindings.filter((b) => maskHas(b.BasePermissions, KIND.manageLists));
+  if (risky.length === 0) return;
+  const names = risky.map((b) => b.Name).join(', ');
+  if (!fixMembers) {
+    run.steps.push({
+      kind: 'membersCanManageLists',
+      detail: `"${members.Title}" holds ${names} on the site, which includes Manage Lists: any member could switch item-level security off. Run set-up with --fix-members to replace it with Read.`
+    });
+    return;
+  }
+  run.steps.push({ kind: 'fixMembers', detail: `"${members.Title}": ${names} → Read` });
+  if (run.dry) return;
+  const read = run.roleIds.get('read');
+  // Read first, so the members never lose the site between the two calls.
+  if (read !== undefined && !holds(current, members.Id, read)) await web.roleAssignments.add(members.Id, read);
+  for (const b of risky) await web.roleAssignments.remove(members.Id, b.Id);
+}
+
+/** Whether the caller keeps control of a list without their own direct grant. */
+async function callerKeepsControl(run: Run, me: { Id: number; IsSiteAdmin: boolean }, def: ListDefinition): Promise<boolean> {
+  if (me.IsSiteAdmin) return true;
+  const mine = ((await run.site.sp.web.currentUser.groups.select('Id')()) as Array<{ Id: number }>).map((g) => g.Id);
+  return run.plan.assignments.some((a) => a.list === def && a.role === 'fullControl' && mine.indexOf(run.groupIds.get(a.group) ?? -1) >= 0);
+}
+
+async function ensureListScope(run: Run, def: ListDefinition, me: { Id: number; IsSiteAdmin: boolean }): Promise<void> {
+  const list = listOf(run.site, def);
+  let info: { HasUniqueRoleAssignments?: boolean };
+  try {
+    info = (await list.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments?: boolean };
+  } catch (e) {
+    const err = await toDataError(e);
+    // In a dry run on an empty site the lists do not exist yet: report what their set-up will need.
+    if (!(err instanceof NotFoundError) || !run.dry) throw err;
+    info = { HasUniqueRoleAssignments: false };
+  }
+  let brokeNow = false;
+  if (info.HasUniqueRoleAssignments !== true) {
+    run.steps.push({ kind: 'breakInheritance', detail: def.title });
+    // copy=false: the list starts from the plan, not from the site's broad Members/Visitors.
+    if (!run.dry) {
+      await list.breakRoleInheritance(false, false);
+      brokeNow = true;
+    }
+  }
+  const current = !run.dry || info.HasUniqueRoleAssignments === true ? await readAssignments(list.roleAssignments) : [];
+  const wanted = run.plan.assignments.filter((a) => a.list === def);
+  const isWanted = (principal: number, roleId: number): boolean =>
+    wanted.some((a) => run.groupIds.get(a.group) === principal && run.roleIds.get(a.role) === roleId);
+  for (const a of wanted) {
+    const principal = run.groupIds.get(a.group);
+    const roleId = run.roleIds.get(a.role);
+    if (holds(current, principal, roleId)) continue;
+    run.steps.push({ kind: 'addAssignment', detail: `${def.title}: ${run.groupTitles.get(a.group) ?? a.group} → ${a.role}` });
+    if (!run.dry && principal !== undefined && roleId !== undefined) await list.roleAssignments.add(principal, roleId);
+  }
+  // SharePoint gave the caller Full Control when this run broke inheritance: that grant is ours, not
+  // hand-made, so it goes once the planned owners hold the list (and the caller keeps control).
+  const setupGrant = brokeNow && current.some((c) => c.PrincipalId === me.Id) && (await callerKeepsControl(run, me, def));
+  for (const c of current) {
+    for (const b of c.RoleDefinitionBindings ?? []) {
+      if (isWanted(c.PrincipalId, b.Id)) continue;
+      if (setupGrant && c.PrincipalId === me.Id) {
+        run.steps.push({ kind: 'removeSetupGrant', detail: `${def.title}: the caller's own ${b.Name} from breaking inheritance` });
+        await list.roleAssignments.remove(c.PrincipalId, b.Id);
+        continue;
+      }
+      run.steps.push({ kind: 'extraAssignment', detail: `${def.title}: principal ${c.PrincipalId} holds ${b.Name} (left as is)` });
+    }
+  }
+}
+
+/** Brings the site to the plan. In dry-run mode only reads, and reports what it would do. */
+export async function ensurePermissions(site: DataSite, plan: PermissionPlan, opts: EnsurePermissionsOptions = {}): Promise<PermissionStep[]> {
+  const run: Run = { site, plan, dry: opts.dryRun === true, steps: [], groupIds: new Map(), groupTitles: new Map(), roleIds: new Map() };
+  await ensureGroups(run);
+  await ensureRoles(run);
+  await ensureWeb(run, opts.fixMembers === true);
+  const me = (await site.sp.web.currentUser.select('Id', 'IsSiteAdmin')()) as { Id: number; IsSiteAdmin: boolean };
+  const lists = plan.assignments.map((a) => a.list).filter((l, i, all) => all.indexOf(l) === i);
+  for (const def of lists) await ensureListScope(run, def, me);
+  return run.steps;
 }
