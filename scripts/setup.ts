@@ -17,6 +17,7 @@
  * as "extraAssignment" and left alone). Each list's schema version is recorded in Suite settings.
  */
 import { ALL_LISTS } from '../src/lists';
+import { DEFAULT_GROUP_PREFIX } from '../src/data/provisioning/setUpAction';
 import { dataSite, spFromUrl } from '../src/data/sp';
 import { ensureLists, ProvisionStep } from '../src/data/provisioning/ensureLists';
 import { ensurePermissions, PermissionStep, planPermissions } from '../src/data/provisioning/permissions';
@@ -45,7 +46,7 @@ function parseArgs(argv: readonly string[]): Args {
     dryRun: argv.indexOf('--dry-run') >= 0,
     permissions: argv.indexOf('--permissions') >= 0,
     fixMembers: argv.indexOf('--fix-members') >= 0,
-    groupPrefix: value('--group-prefix') ?? 'M365 Suite',
+    groupPrefix: value('--group-prefix') ?? DEFAULT_GROUP_PREFIX,
     user: value('--user'),
     tokenEnv: value('--token-env')
   };

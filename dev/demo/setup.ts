@@ -4,14 +4,13 @@ import type { SuiteGroup } from '../../src/lists/groups';
 import { ensureLists } from '../../src/data/provisioning/ensureLists';
 import { ensurePermissions, planPermissions } from '../../src/data/provisioning/permissions';
 import { dataSite, spFromUrl } from '../../src/data/sp';
+import { DEFAULT_GROUP_PREFIX } from '../../src/data/provisioning/setUpAction';
 import type { IDemoPerson } from './people';
 import type { PersonaRole } from './personas';
 import { DATA_SITE_PATH, DATA_SITE_STORAGE_KEY } from './seed';
 import { seedSlices } from './slices';
 import { Rng } from './rng';
 
-/** The SharePoint group titles the suite's set-up creates (`<prefix> <Group>`). */
-export const GROUP_PREFIX: string = 'M365 Suite';
 
 const ROLE_GROUPS: Readonly<Record<PersonaRole, readonly SuiteGroup[]>> = {
   officer: [],
@@ -40,7 +39,7 @@ export async function demoSetUp(ctx: SeedContext & { url: string }, people: read
   ctx.storage.set(DATA_SITE_STORAGE_KEY, siteUrl, 'Absolute URL of the M365 Adoption Suite data site');
   const site = dataSite(spFromUrl(siteUrl, { headers: { 'X-Emulator-User': ownerUpn } }), siteUrl);
   const listSteps = await ensureLists(site, ALL_LISTS);
-  const plan = planPermissions(ALL_LISTS, { groupPrefix: GROUP_PREFIX });
+  const plan = planPermissions(ALL_LISTS, { groupPrefix: DEFAULT_GROUP_PREFIX });
   // A workforce data site must not let Members manage lists (they could switch item-level security off).
   const permissionSteps = await ensurePermissions(site, plan, { fixMembers: true });
   const groupTitles = new Map(plan.groups.map((g) => [g.key, g.title]));

@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startEmulator, type FaultConfig, type LogEntry, type RunningEmulator } from '../../dev/emulator/server';
 import { PERSONAS } from '../../dev/demo/personas';
-import { demoDirectory, demoSeed, PAGE_SITE_PATH } from '../../dev/demo/seed';
+import { DATA_SITE_PATH, DATA_SITE_STORAGE_KEY, demoDirectory, demoSeed, PAGE_SITE_PATH } from '../../dev/demo/seed';
 import { demoSetUp } from '../../dev/demo/setup';
 import { CONTENT_SECURITY_POLICY, workbenchRoutes } from '../../dev/workbench/routes';
 import { launchBrowser } from './browser';
@@ -45,6 +45,8 @@ export interface IWorkbenchFixture {
 export interface IFixtureOptions {
   /** Extra pages served from the same origin with the same CSP (the harness's self-tests plant faults there). */
   pages?: Record<string, string>;
+  /** Leave the data site as a new, empty site (only the tenant property points at it). Default: set up. */
+  unprovisioned?: boolean;
 }
 
 /** One emulator (demo directory, fixed clock, random port) and one browser per test file. */
@@ -68,7 +70,8 @@ export async function startWorkbench(options: IFixtureOptions = {}): Promise<IWo
     clock: { fixed: FIXED_NOW },
     seed: demoSeed,
     setUp: async (ctx) => {
-      await demoSetUp(ctx, people, PERSONAS[0].upn, FIXED_NOW.slice(0, 10));
+      if (options.unprovisioned) ctx.storage.set(DATA_SITE_STORAGE_KEY, `${ctx.url}${DATA_SITE_PATH}`);
+      else await demoSetUp(ctx, people, PERSONAS[0].upn, FIXED_NOW.slice(0, 10));
     },
     routes: [(req, res) => routes.handle(req, res), pageRoute]
   });

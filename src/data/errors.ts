@@ -16,7 +16,8 @@ export const ERROR_KEYS = {
   validation: 'errors.validation',
   badRequest: 'errors.badRequest',
   aborted: 'errors.aborted',
-  unexpected: 'errors.unexpected'
+  unexpected: 'errors.unexpected',
+  dataSiteNotConfigured: 'errors.dataSiteNotConfigured'
 } as const;
 
 export type ErrorKey = (typeof ERROR_KEYS)[keyof typeof ERROR_KEYS];
@@ -233,4 +234,12 @@ export async function toDataError(e: unknown, method: string = 'GET'): Promise<D
   if (isHttpRequestError(e)) return errorForStatus(e.status, await errorBodyText(e), method);
   if (e instanceof WireShapeError) return new UnexpectedError(e.message, null, e);
   return new UnexpectedError(e instanceof Error ? e.message : 'Unknown failure', null, e);
+}
+
+/** Neither this part's settings nor the tenant property name the suite's data site. */
+export class DataSiteNotConfiguredError extends DataError {
+  public readonly key = ERROR_KEYS.dataSiteNotConfigured;
+  public constructor() {
+    super('DataSiteNotConfiguredError', 'No data site is configured for the suite.', null);
+  }
 }

@@ -6,6 +6,9 @@ import { LazyPart } from '../../../src/webparts/shared/LazyPart';
 import { releasedParts, type IPartSettings, type PartKey } from '../../../src/webparts/shared/partCatalog';
 import { SuiteApp } from '../../../src/webparts/suite/components/SuiteApp';
 import { partTitle } from '../../../src/webparts/suite/partTitles';
+import { DataSiteResolver } from '../../../src/data/dataSite';
+import { spFromUrl } from '../../../src/data/sp';
+import type { IPartServices } from '../../../src/ui/data/PartServices';
 import type { WorkbenchPart } from './workbenchState';
 
 export interface IPartSlotProps {
@@ -34,16 +37,22 @@ export function PartSlot(props: IPartSlotProps): React.ReactElement {
     instanceId: props.instanceId
   };
   const settings = props.settings as IPartSettings;
+  // As in SharePoint, the page's own cookies sign the requests in; the digest comes from contextinfo.
+  const override = settings.dataSiteUrl;
+  const services = React.useMemo<IPartServices>(() => {
+    const resolver = new DataSiteResolver({ pageSp: spFromUrl(props.pageSiteUrl), spFor: (url) => spFromUrl(url), override });
+    return { dataSite: () => resolver.resolve() };
+  }, [props.pageSiteUrl, override]);
   if (props.part === 'suite') {
     const chosen = props.settings.part as PartKey | undefined;
     return (
-      <PartHost host={host} label={chosen ? partTitle(chosen) : 'M365 Adoption Suite'}>
+      <PartHost host={host} label={chosen ? partTitle(chosen) : 'M365 Adoption Suite'} services={services}>
         <SuiteApp part={chosen} settings={settings} available={releasedParts().map((p) => p.key)} />
       </PartHost>
     );
   }
   return (
-    <PartHost host={host} label={partTitle(props.part)}>
+    <PartHost host={host} label={partTitle(props.part)} services={services}>
       <LazyPart part={props.part} settings={settings} />
     </PartHost>
   );

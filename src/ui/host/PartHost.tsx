@@ -4,11 +4,17 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as strings from 'SuiteStrings';
 import { HostContext, type IHostContext } from './hostContext';
+import { PartServicesContext, type IPartServices } from '../data/PartServices';
+
+// The set-up notice talks to SharePoint (PnPjs): a lazy chunk, so the first chunk stays small.
+const SetUpNotice = React.lazy(() => import(/* webpackChunkName: 'suite-set-up' */ '../setup/SetUpNotice'));
 
 export interface IPartHostProps {
   host: IHostContext;
   /** Accessible name of the part's landmark region. */
   label: string;
+  /** The part's way to its data; without it (e.g. in a component test) no set-up check is made. */
+  services?: IPartServices;
   children?: React.ReactNode;
 }
 
@@ -37,14 +43,20 @@ class PartErrorBoundary extends React.Component<{ children?: React.ReactNode }, 
  * loading and an error boundary. The web part classes and the local workbench both render this.
  */
 export function PartHost(props: IPartHostProps): React.ReactElement {
-  const { host, label, children } = props;
+  const { host, label, children, services } = props;
+  const body = (
+    <PartErrorBoundary>
+      <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.Loading} />}>
+        {services ? <SetUpNotice /> : null}
+        {children}
+      </React.Suspense>
+    </PartErrorBoundary>
+  );
   return (
     <HostContext.Provider value={host}>
       <ThemeProvider theme={host.theme} applyTo="none" lang={host.locale}>
         <section aria-label={label} data-part-host={host.host} data-theme={host.themeName}>
-          <PartErrorBoundary>
-            <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.Loading} />}>{children}</React.Suspense>
-          </PartErrorBoundary>
+          {services ? <PartServicesContext.Provider value={services}>{body}</PartServicesContext.Provider> : body}
         </section>
       </ThemeProvider>
     </HostContext.Provider>

@@ -7,16 +7,22 @@ import { createTheme, type ITheme, type IPartialTheme } from '@fluentui/react/li
 import { PartHost } from '../../ui/host/PartHost';
 import type { HostKind, IHostContext, ThemeName } from '../../ui/host/hostContext';
 import { teamsTheme, themeNameFromTeams } from '../../ui/host/themes';
+import type { IPartServices } from '../../ui/data/PartServices';
+import type { IPartSettings } from './partCatalog';
 
 /**
  * The composition root every web part of the suite shares: it works out where it runs (SharePoint page,
  * full page, Teams tab or personal app), follows the SharePoint theme or the Teams theme live, and renders
  * one React root. Web part classes only say which element to render and which property pane to show.
  */
-export abstract class SuiteWebPartBase<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
+export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extends BaseClientSideWebPart<TProperties> {
   private _host: HostKind = 'SharePointWebPart';
   private _themeName: ThemeName = 'sharepoint';
   private _theme: ITheme = createTheme({});
+  // The data layer (PnPjs) is a lazy chunk: the part's heading paints before it downloads.
+  private readonly _services: IPartServices = {
+    dataSite: () => import(/* webpackChunkName: 'suite-data' */ '../../data/spfxServices').then((m) => m.spfxDataSite(this.context, this.properties.dataSiteUrl))
+  };
 
   /** Accessible name of the part's region. */
   protected abstract get partLabel(): string;
@@ -42,7 +48,7 @@ export abstract class SuiteWebPartBase<TProperties extends object> extends BaseC
   }
 
   public render(): void {
-    const element = React.createElement(PartHost, { host: this._hostContext(), label: this.partLabel }, this.renderApp());
+    const element = React.createElement(PartHost, { host: this._hostContext(), label: this.partLabel, services: this._services }, this.renderApp());
     ReactDom.render(element, this.domElement);
   }
 
