@@ -3,6 +3,7 @@ import { DATA_SITE_PATH } from '../../dev/demo/seed';
 import { overflowsHorizontally, payloadExecuted, seriousAccessibilityViolations, tabTo } from './checks';
 import { HOSTILE_CORPUS } from './hostile';
 import { findLiteralProblems } from './literals';
+import { hostileInputFindings } from './hostileCheck';
 import { startWorkbench, type IWorkbenchFixture } from './workbench';
 
 // The shared checks every part's browser tests call, proven here against the workbench itself and against
@@ -14,6 +15,27 @@ const PLANTED: Record<string, string> = {
   'invisible-focus.html': '<!doctype html><html lang="en"><head><title>Planted invisible focus</title><style>button { outline: none; border: 0; }</style></head><body><main><button type="button">Save</button></main></body></html>',
   'too-wide.html': '<!doctype html><html lang="en"><head><title>Planted overflow</title></head><body><main><div style="width: 900px">A table that does not reflow</div></main></body></html>'
 };
+
+const searchPage = (script: string): string =>
+  `<!doctype html><html lang="en"><head><title>Search</title><script src="/_fixtures/${script}"></script></head><body><main><label for="q">Search</label><input id="q"><button id="go" type="button">Go</button><p id="out"></p></main></body></html>`;
+
+// Both pages search the Harness list and show what was searched for; one does it wrongly.
+const searchScript = (safe: boolean): string => `
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('go').addEventListener('click', async () => {
+    document.body.dataset.busy = '1';
+    const v = document.getElementById('q').value;
+    ${safe ? "document.getElementById('out').textContent = v;" : "document.getElementById('out').innerHTML = v;"}
+    const literal = ${safe ? `"'" + v.replace(/'/g, "''") + "'"` : `"'" + v + "'"`};
+    await fetch('${DATA_SITE_PATH}/_api/web/lists/getbytitle(\\'Harness\\')/items?$filter=' + encodeURIComponent('Title eq ' + literal), { headers: { Accept: 'application/json' } });
+    document.body.dataset.busy = '0';
+  });
+});`;
+
+PLANTED['unsafe-search.html'] = searchPage('unsafe-search.js');
+PLANTED['unsafe-search.js'] = searchScript(false);
+PLANTED['safe-search.html'] = searchPage('safe-search.js');
+PLANTED['safe-search.js'] = searchScript(true);
 
 const owner = PERSONAS[0].upn;
 const callHandler = 'essex.callhandler@policing.example';
@@ -92,6 +114,34 @@ describe('literal check', () => {
     expect(await query(`Title eq '${input}'`)).toBe(200);
     const problems = findLiteralProblems((await wb.log(since)).filter((e) => e.seq > since), input);
     expect(problems).toHaveLength(1);
+  });
+});
+
+describe('hostile input check', () => {
+  const run = async (pageName: string): Promise<Array<{ input: string; problem: string }>> => {
+    const { page, context, csp } = await wb.open(owner);
+    await page.goto(`${wb.url}/_fixtures/${pageName}`);
+    const findings = await hostileInputFindings(page, csp, (since) => wb.emulator.log.entries(since), {
+      field: page.locator('#q'),
+      submit: async () => {
+        await page.click('#go');
+        await page.waitForFunction(() => document.body.dataset.busy === '0');
+      },
+      shownIn: () => page.locator('#out')
+    }, HOSTILE_CORPUS);
+    await context.close();
+    return findings;
+  };
+
+  it('passes a field that escapes its filter and shows text as text, with the whole corpus', async () => {
+    expect(await run('safe-search.html')).toEqual([]);
+  });
+
+  it('catches a planted field that builds its filter by hand and shows input as HTML', async () => {
+    const problems = (await run('unsafe-search.html')).map((f) => f.problem);
+    expect(problems.some((p) => /not one literal/.test(p))).toBe(true);
+    expect(problems.some((p) => /script policy violated/.test(p))).toBe(true);
+    expect(problems.some((p) => /not shown exactly as typed/.test(p))).toBe(true);
   });
 });
 

@@ -59,7 +59,8 @@ export async function startWorkbench(options: IFixtureOptions = {}): Promise<IWo
   const pageRoute = (req: IncomingMessage, res: ServerResponse): boolean => {
     const name = (req.url ?? '').replace(/^\/_fixtures\//, '');
     if (!(req.url ?? '').startsWith('/_fixtures/') || pages[name] === undefined) return false;
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+    const type = name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
     res.end(pages[name]);
     return true;
   };
