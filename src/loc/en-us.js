@@ -68,6 +68,8 @@ define([], function () {
     ErrorAborted: "The request was cancelled.",
     ErrorUnexpected: "Something went wrong. Try again; if it keeps happening, tell your site owner.",
     ErrorDataSiteNotConfigured: "The suite’s data site is not configured. An administrator sets the tenant property M365AdoptionSuite.DataSiteUrl, or a page editor sets this part’s data site in its settings.",
+    TrainingNotInDirectory: "You are not in the suite’s People directory yet, so no training can be matched to you. Ask your training lead to check the directory import.",
+    TrainingLoading: "Loading your training…",
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',
     DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',

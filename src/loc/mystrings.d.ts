@@ -65,6 +65,8 @@ declare interface ISuiteStrings {
   ErrorAborted: string;
   ErrorUnexpected: string;
   ErrorDataSiteNotConfigured: string;
+  TrainingNotInDirectory: string;
+  TrainingLoading: string;
   DataGroupName: string;
   DataSiteUrlLabel: string;
   DataSiteUrlDescription: string;

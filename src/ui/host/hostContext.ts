@@ -30,6 +30,12 @@ export interface IHostContext {
   instanceId: string;
 }
 
+/** The user principal name from a claims login (`i:0#.f|membership|upn`) or the e-mail, lower case. */
+export function upnOf(user: IHostUser): string {
+  const claims = /^i:0#\.f\|membership\|(.+)$/i.exec(user.loginName);
+  return (claims ? claims[1] : user.loginName || user.email).trim().toLowerCase();
+}
+
 export function isTeamsHost(host: HostKind): boolean {
   return host === 'TeamsTab' || host === 'TeamsPersonalApp';
 }

@@ -1,0 +1,104 @@
+/**
+ * The training repository against the emulator, with the real set-up: item-level security on the
+ * completions, a learner recording their own completion, a colleague who cannot see it, and a training
+ * lead who rebuilds the summary and reads the completions made since.
+ */
+import { startEmulator, emulatorSite, RunningEmulatorLike } from './testing/emulator';
+import { runSetUp, DEFAULT_GROUP_PREFIX } from './provisioning/setUpAction';
+import { TrainingModulesList } from '../lists/training';
+import { createItem } from './writes';
+import { TrainingRepository } from './TrainingRepository';
+import { buildSummary, compliance } from '../domain/training/summary';
+import { learner } from '../domain/training/testing';
+import type { ICompletion } from '../domain/training/types';
+
+const OWNER = 'olivia.owner@essex.police.uk';
+const CHLOE = 'chloe.barnes@essex.police.uk';
+const DAN = 'dan.okafor@essex.police.uk';
+const LEAD = 'emma.clarke@essex.police.uk';
+const TODAY = '2026-11-23';
+
+let emu: RunningEmulatorLike;
+
+function repo(upn: string): TrainingRepository {
+  return new TrainingRepository(emulatorSite(emu, upn));
+}
+
+beforeAll(async () => {
+  emu = await startEmulator({
+    users: [
+      { upn: OWNER, title: 'Olivia Owner', defaultRole: 'owner' },
+      { upn: CHLOE, title: 'Chloe Barnes', defaultRole: 'none' },
+      { upn: DAN, title: 'Dan Okafor', defaultRole: 'none' },
+      { upn: LEAD, title: 'Emma Clarke', defaultRole: 'none' }
+    ],
+    defaultUser: OWNER
+  });
+  const site = emulatorSite(emu, OWNER);
+  await runSetUp(site);
+  const add = async (group: string, upn: string): Promise<void> => {
+    await site.sp.web.siteGroups.getByName(`${DEFAULT_GROUP_PREFIX} ${group}`).users.add(`i:0#.f|membership|${upn}`);
+  };
+  await add('Workforce', CHLOE);
+  await add('Workforce', DAN);
+  await add('Workforce', LEAD);
+  await add('Training leads', LEAD);
+  await createItem(site, TrainingModulesList, {
+    title: 'Acceptable use of Microsoft 365',
+    key: 'acceptable-use',
+    description: 'What you may and may not do with Microsoft 365 and Copilot.',
+    mandatory: true,
+    active: true,
+    dueWithinDays: 30,
+    assignedOn: '2026-10-01',
+    policyVersion: 2,
+    policyPublishedOn: '2026-11-16'
+  });
+});
+
+afterAll(async () => {
+  await emu.close();
+});
+
+describe('training repository', () => {
+  const chloe = learner({ upn: CHLOE });
+
+  it('gives a learner the modules, mapped to the domain', async () => {
+    const modules = await repo(CHLOE).modules();
+    expect(modules).toHaveLength(1);
+    expect(modules[0]).toMatchObject({ key: 'acceptable-use', mandatory: true, policy: { version: 2, publishedOn: '2026-11-16' }, knowledgeCheck: undefined });
+  });
+
+  it('records a learner\u2019s attestation as their own item, with their unit and prior state', async () => {
+    const [module] = await repo(CHLOE).modules();
+    const completion = await repo(CHLOE).record(chloe, module, { attestation: 'I have read and understood version 2 of Acceptable use of Microsoft 365.', score: undefined }, [], TODAY);
+    expect(completion).toEqual<ICompletion>({ upn: CHLOE, moduleKey: 'acceptable-use', completedOn: TODAY, policyVersion: 2, score: undefined });
+    expect(await repo(CHLOE).completionsOf(CHLOE)).toEqual([completion]);
+  });
+
+  it('hides it from a colleague even when they ask for it by name (item-level security, not a filter)', async () => {
+    expect(await repo(DAN).completionsOf(CHLOE)).toEqual([]);
+  });
+
+  it('lets a training lead rebuild the summary and see completions made since', async () => {
+    const lead = repo(LEAD);
+    const modules = await lead.modules();
+    const deltas = await lead.deltasSince(0);
+    expect(deltas).toHaveLength(1);
+    expect(deltas[0]).toMatchObject({ unit: { force: 'Essex', department: 'Contact management' }, counts: true, prior: { done: false, dueOn: '2026-12-16' } });
+
+    const summary = buildSummary([chloe, learner({ upn: DAN })], modules, new Map([[CHLOE, [deltas[0].completion]]]), TODAY, deltas[0].id);
+    await lead.saveSummary(summary, 'rebuild-1');
+    const saved = await lead.latestSummary();
+    expect(saved).toEqual(summary);
+    expect(compliance(saved!, modules, TODAY, { groupBy: ['force'] })).toEqual([{ group: { force: 'Essex' }, applicable: 2, done: 1, dueSoon: 0, overdue: 0, upcoming: 1 }]);
+    expect(await lead.deltasSince(summary.maxRecordId)).toEqual([]);
+  });
+
+  it('does not let a learner write the summary', async () => {
+    await expect(repo(CHLOE).saveSummary({ asOf: TODAY, maxRecordId: 0, cells: [] }, 'x')).resolves.toBeUndefined();
+    await expect(
+      repo(CHLOE).saveSummary({ asOf: TODAY, maxRecordId: 0, cells: [{ force: 'Essex', department: 'x', grade: 'x', workerType: 'Staff', moduleKey: 'acceptable-use', applicable: 1, dueOn: {}, done: {}, completedOn: {} }] }, 'x')
+    ).rejects.toMatchObject({ key: 'errors.forbidden' });
+  });
+});
