@@ -218,13 +218,19 @@ export function updateItem(ctx: ApiContext, list: ListStore, id: number): EmuRes
   return emptyResponse(204, { etag: etagOf(updated) });
 }
 
-export function deleteItem(ctx: ApiContext, list: ListStore, id: number): EmuResponse {
+/** Deletes an item the caller can see and may delete, honouring IF-Match; returns it as it was. */
+function removeItem(ctx: ApiContext, list: ListStore, id: number): ItemRecord {
   const access = itemAccess(ctx, list);
   const current = getVisibleItem(ctx, list, id, access);
   checkWrite(list.settings, access, 'delete', current);
   checkIfMatch(ctx, current);
   list.deleteItem(id);
   ctx.mutating = true;
+  return current;
+}
+
+export function deleteItem(ctx: ApiContext, list: ListStore, id: number): EmuResponse {
+  removeItem(ctx, list, id);
   return emptyResponse(200, { 'content-length': '0' });
 }
 
@@ -290,11 +296,6 @@ export function itemEffectivePermissions(ctx: ApiContext, list: ListStore, id: n
  * recycle bin item id PnPjs returns (derived from the item GUID, never restorable here).
  */
 export function recycleItem(ctx: ApiContext, list: ListStore, id: number): EmuResponse {
-  const access = itemAccess(ctx, list);
-  const current = getVisibleItem(ctx, list, id, access);
-  checkWrite(list.settings, access, 'delete', current);
-  checkIfMatch(ctx, current);
-  list.deleteItem(id);
-  ctx.mutating = true;
+  const current = removeItem(ctx, list, id);
   return respond(ctx, 200, { 'odata.metadata': `${ctx.apiBase}$metadata#Edm.Guid`, value: current.guid });
 }
