@@ -70,6 +70,19 @@ define([], function () {
     ErrorDataSiteNotConfigured: "The suite’s data site is not configured. An administrator sets the tenant property M365AdoptionSuite.DataSiteUrl, or a page editor sets this part’s data site in its settings.",
     TrainingNotInDirectory: "You are not in the suite’s People directory yet, so no training can be matched to you. Ask your training lead to check the directory import.",
     TrainingLoading: "Loading your training…",
+    ExportDownload: "Download CSV",
+    ExportDownloadOf: "Download {0} as CSV",
+    ExportCopy: "Copy CSV",
+    ExportCopyOf: "Copy {0} as CSV",
+    ExportDownloaded: "Downloaded {0}.",
+    ExportCopied: "Copied. Paste it into Excel or an import.",
+    ExportCopyFailed: "The browser did not allow copying. Use Download instead.",
+    // --- Training: module management (leads) ---
+    // --- end module management ---
+    // --- Training: my team and reminders (managers) ---
+    // --- end my team ---
+    // --- Training: compliance dashboard ---
+    // --- end dashboard ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',
     DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',

@@ -67,6 +67,19 @@ declare interface ISuiteStrings {
   ErrorDataSiteNotConfigured: string;
   TrainingNotInDirectory: string;
   TrainingLoading: string;
+  ExportDownload: string;
+  ExportDownloadOf: string;
+  ExportCopy: string;
+  ExportCopyOf: string;
+  ExportDownloaded: string;
+  ExportCopied: string;
+  ExportCopyFailed: string;
+  // --- Training: module management (leads) ---
+  // --- end module management ---
+  // --- Training: my team and reminders (managers) ---
+  // --- end my team ---
+  // --- Training: compliance dashboard ---
+  // --- end dashboard ---
   DataGroupName: string;
   DataSiteUrlLabel: string;
   DataSiteUrlDescription: string;
