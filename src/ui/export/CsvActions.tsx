@@ -49,7 +49,7 @@ export function CsvActions(props: ICsvActionsProps): React.ReactElement {
       <ActionButton iconProps={{ iconName: 'Download' }} ariaLabel={formatText(strings.ExportDownloadOf, props.label)} onClick={download}>
         {strings.ExportDownload}
       </ActionButton>
-      <ActionButton iconProps={{ iconName: 'Copy' }} ariaLabel={formatText(strings.ExportCopyOf, props.label)} onClick={() => void copy()}>
+      <ActionButton iconProps={{ iconName: 'Copy' }} ariaLabel={formatText(strings.ExportCopyOf, props.label)} onClick={copy}>
         {strings.ExportCopy}
       </ActionButton>
       <span role="status" aria-live="polite" style={{ fontSize: 12 }}>
