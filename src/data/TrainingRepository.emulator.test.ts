@@ -89,7 +89,8 @@ describe('training repository', () => {
 
     const summary = buildSummary([chloe, learner({ upn: DAN })], modules, new Map([[CHLOE, [deltas[0].completion]]]), TODAY, deltas[0].id);
     await lead.saveSummary(summary, 'rebuild-1');
-    const saved = await lead.latestSummary();
+    const [stored] = await lead.latestSummaries();
+    const saved = stored.summary;
     expect(saved).toEqual(summary);
     expect(compliance(saved!, modules, TODAY, { groupBy: ['force'] })).toEqual([{ group: { force: 'Essex' }, applicable: 2, done: 1, dueSoon: 0, overdue: 0, upcoming: 1 }]);
     expect(await lead.deltasSince(summary.maxRecordId)).toEqual([]);

@@ -18,14 +18,23 @@ import {
   TrainingSummaryList,
   type TrainingCompletionItem,
   type TrainingModuleItem,
+  type NewTrainingSummary,
   type TrainingSummaryItem
 } from '../lists/training';
-import { collectPages, queryIndexed, scanByIdRange, type ReadOptions } from './paging';
+import { collectPages, edgeId, queryIndexed, readIdSpan, readNewest, scanByIdRange, type ReadOptions } from './paging';
+import { chunks, MAX_BATCH_SIZE } from './batch';
 import { filterFor } from './odata';
 import type { DataSite } from './sp';
-import { createItem, createItems, type WriteOptions } from './writes';
+import { createItem, createItems, deleteItem, type WriteOptions } from './writes';
 
 const completions = filterFor(TrainingCompletionsList);
+
+/** Newest summary items read at once: a complete rebuild for ~45 forces of ten modules. */
+const SUMMARY_READ = 500;
+const SUMMARY_ITEM_CHARS = 60000;
+const MARKER_TITLE = 'complete';
+const summaries = filterFor(TrainingSummaryList);
+
 
 function lines(text: string | null): string[] {
   return (text ?? '')
@@ -190,44 +199,152 @@ export class TrainingRepository {
     return items.map(deltaFromItem);
   }
 
-  /** The newest rebuilt summary, or undefined when none has been built. */
-  public async latestSummary(): Promise<ITrainingSummary | undefined> {
-    const items = await collectPages(scanByIdRange(this.site, TrainingSummaryList, this.options));
-    if (items.length === 0) return undefined;
-    const newest = items.reduce((a, b) => (b.id > a.id ? b : a));
-    const rebuild = items.filter((i) => i.rebuildId === newest.rebuildId);
-    return summaryFromItems(rebuild);
+  /**
+   * Records with `fromId ≤ Id ≤ toId`, the Id windows read side by side: the dashboard knows both ends
+   * (the summary's last id, the list's newest id) so a burst of any size costs one round trip.
+   */
+  public async deltasBetween(fromId: number, toId: number): Promise<ICompletionDelta[]> {
+    if (toId < fromId) return [];
+    const items = await readIdSpan(this.site, TrainingCompletionsList, fromId, toId, this.options);
+    return items.map(deltaFromItem);
   }
 
-  /** Writes a rebuilt summary as one item per force and module under a new rebuild id. */
-  public async saveSummary(summary: ITrainingSummary, rebuildId: string): Promise<void> {
-    const groups = new Map<string, ISummaryCell[]>();
-    for (const cell of summary.cells) {
-      const key = `${cell.force}|${cell.moduleKey}`;
-      groups.set(key, [...(groups.get(key) ?? []), cell]);
+  /** The newest completion record's id (0 when there are none): one request. */
+  public async newestRecordId(): Promise<number> {
+    return (await edgeId(this.site, TrainingCompletionsList)) ?? 0;
+  }
+
+  /**
+   * The newest complete rebuild of every force (or of one force): one request for the newest summary
+   * items, whose markers say which rebuild is complete; a second, indexed read only when a rebuild has
+   * more items than the first read brought.
+   */
+  public async latestSummaries(force?: string): Promise<IStoredSummary[]> {
+    const filter = force !== undefined ? summaries.eq('force', force) : undefined;
+    const newest = await readNewest(this.site, TrainingSummaryList, SUMMARY_READ, { ...this.options, filter });
+    const markers = new Map<string, TrainingSummaryItem>();
+    for (const item of newest) {
+      if (item.title === MARKER_TITLE && item.force !== null && !markers.has(item.force)) markers.set(item.force, item);
     }
-    const outcomes = await createItems(
-      this.site,
-      TrainingSummaryList,
-      [...groups.entries()].map(([key, cells]) => ({
-        title: key,
-        force: cells[0].force,
-        moduleKey: cells[0].moduleKey,
+    return Promise.all(
+      [...markers.values()].map(async (marker) => {
+        const expected = markerItems(marker);
+        let items = newest.filter((i) => i.rebuildId === marker.rebuildId && i.force === marker.force && i.title !== MARKER_TITLE);
+        if (items.length < expected) {
+          const all = await collectPages(queryIndexed(this.site, TrainingSummaryList, summaries.eq('rebuildId', marker.rebuildId), this.options));
+          items = all.filter((i) => i.force === marker.force && i.title !== MARKER_TITLE);
+        }
+        return { force: marker.force ?? '', rebuildId: marker.rebuildId, rebuiltAt: marker.created, summary: summaryFromItems(items, marker) };
+      })
+    );
+  }
+
+  /**
+   * Writes a rebuilt summary: the cells of each force and module in items of at most ~60,000 characters,
+   * then one marker per force saying the rebuild is complete (readers ignore a rebuild without its
+   * marker, so an interrupted write never shows half a summary). Client ids derived from the rebuild id
+   * make a retried write idempotent. `onProgress` counts items written.
+   */
+  public async saveSummary(summary: ITrainingSummary, rebuildId: string, onProgress?: (written: number, total: number) => void): Promise<void> {
+    const byForce = new Map<string, ISummaryCell[]>();
+    for (const cell of summary.cells) byForce.set(cell.force, [...(byForce.get(cell.force) ?? []), cell]);
+    const items: NewTrainingSummary[] = [];
+    const markers: NewTrainingSummary[] = [];
+    for (const [force, cells] of byForce) {
+      const before = items.length;
+      const byModule = new Map<string, ISummaryCell[]>();
+      for (const cell of cells) byModule.set(cell.moduleKey, [...(byModule.get(cell.moduleKey) ?? []), cell]);
+      for (const [moduleKey, moduleCells] of byModule) {
+        for (const chunk of chunkByLength(moduleCells, SUMMARY_ITEM_CHARS)) {
+          items.push({ title: `${force} | ${moduleKey}`, force, moduleKey, asOf: summary.asOf, maxRecordId: summary.maxRecordId, rebuildId, cells: chunk, clientId: `${rebuildId}-${items.length}` });
+        }
+      }
+      markers.push({
+        title: MARKER_TITLE,
+        force,
+        moduleKey: null,
         asOf: summary.asOf,
         maxRecordId: summary.maxRecordId,
         rebuildId,
-        cells: JSON.stringify(cells)
-      })),
-      this.options
-    );
-    const failed = outcomes.filter((o) => !o.ok);
-    if (failed.length > 0 && !failed[0].ok) throw failed[0].error;
+        cells: JSON.stringify({ items: items.length - before }),
+        clientId: `${rebuildId}-marker-${markers.length}`
+      });
+    }
+    const total = items.length + markers.length;
+    let written = 0;
+    for (const batch of [...chunks(items, MAX_BATCH_SIZE), markers]) {
+      const outcomes = await createItems(this.site, TrainingSummaryList, batch, this.options);
+      const failed = outcomes.find((o) => !o.ok);
+      if (failed && !failed.ok) throw failed.error;
+      written += batch.length;
+      onProgress?.(written, total);
+    }
+  }
+
+  /**
+   * Deletes summary items older than the newest `keep` complete rebuilds of each force, so the list (and
+   * the dashboard's one read of it) stays small. Leads only; a failure leaves extra items, never fewer.
+   */
+  public async pruneSummaries(keep: number = 2): Promise<number> {
+    const all = await collectPages(scanByIdRange(this.site, TrainingSummaryList, { ...this.options, keys: ['title', 'force', 'rebuildId'] }));
+    const kept = new Map<string, Set<string>>();
+    for (const item of [...all].sort((a, b) => b.id - a.id)) {
+      if (item.title !== MARKER_TITLE || item.force === null) continue;
+      const forForce = kept.get(item.force) ?? new Set<string>();
+      if (forForce.size < keep) forForce.add(item.rebuildId);
+      kept.set(item.force, forForce);
+    }
+    const newestKept = new Map<string, number>();
+    for (const item of all) {
+      if (item.force !== null && kept.get(item.force)?.has(item.rebuildId)) newestKept.set(item.force, Math.max(newestKept.get(item.force) ?? 0, item.id));
+    }
+    // Only items below a kept rebuild go: a rebuild still being written (no marker yet) is newer and stays.
+    const doomed = all.filter((i) => i.force !== null && !kept.get(i.force)?.has(i.rebuildId) && i.id < (newestKept.get(i.force) ?? 0));
+    for (const item of doomed) await deleteItem(this.site, TrainingSummaryList, item.id, item.etag, this.options);
+    return doomed.length;
   }
 }
 
-export function summaryFromItems(items: readonly TrainingSummaryItem[]): ITrainingSummary {
+/** A force's summary as stored, with who-when from its marker. */
+export interface IStoredSummary {
+  force: string;
+  rebuildId: string;
+  /** When the rebuild finished (the marker's creation). */
+  rebuiltAt: Date | null;
+  summary: ITrainingSummary;
+}
+
+function markerItems(marker: TrainingSummaryItem): number {
+  try {
+    const value = JSON.parse(marker.cells) as { items?: unknown };
+    return typeof value.items === 'number' ? value.items : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Cells as JSON arrays of at most `max` characters each (a single huge cell still gets its own item). */
+function chunkByLength(cells: readonly ISummaryCell[], max: number): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let length = 2;
+  for (const cell of cells) {
+    const json = JSON.stringify(cell);
+    if (current.length > 0 && length + json.length + 1 > max) {
+      out.push(`[${current.join(',')}]`);
+      current = [];
+      length = 2;
+    }
+    current.push(json);
+    length += json.length + 1;
+  }
+  if (current.length > 0) out.push(`[${current.join(',')}]`);
+  return out;
+}
+
+export function summaryFromItems(items: readonly TrainingSummaryItem[], marker?: TrainingSummaryItem): ITrainingSummary {
   const cells: ISummaryCell[] = [];
-  for (const item of items) {
+  for (const item of [...items].sort((a, b) => a.id - b.id)) {
     try {
       const parsed = JSON.parse(item.cells) as ISummaryCell[];
       if (Array.isArray(parsed)) cells.push(...parsed);
@@ -235,9 +352,10 @@ export function summaryFromItems(items: readonly TrainingSummaryItem[]): ITraini
       // A damaged item is skipped; the next rebuild replaces it.
     }
   }
+  const first = marker ?? items[0];
   return {
-    asOf: items.length > 0 ? items[0].asOf : '',
-    maxRecordId: items.reduce((m, i) => Math.max(m, i.maxRecordId), 0),
+    asOf: first !== undefined ? first.asOf : '',
+    maxRecordId: marker !== undefined ? marker.maxRecordId : items.reduce((m, i) => Math.max(m, i.maxRecordId), 0),
     cells
   };
 }

@@ -122,7 +122,9 @@ export const TrainingSummaryList = defineList({
   },
   permissions: {
     read: ['workforce'],
-    contribute: ['trainingLeads']
+    contribute: ['trainingLeads'],
+    // Counts, not evidence: a rebuild prunes the rebuilds before the last two.
+    delete: ['trainingLeads']
   },
   appOnlyRules: ['Which forces and units a person may see summarised is the app\'s choice: every workforce member can read every summary (it holds counts, no names).']
 });
@@ -132,3 +134,4 @@ export type NewTrainingModule = NewItemOf<typeof TrainingModulesList>;
 export type TrainingCompletionItem = ItemOf<typeof TrainingCompletionsList>;
 export type NewTrainingCompletion = NewItemOf<typeof TrainingCompletionsList>;
 export type TrainingSummaryItem = ItemOf<typeof TrainingSummaryList>;
+export type NewTrainingSummary = NewItemOf<typeof TrainingSummaryList>;
