@@ -218,6 +218,9 @@ export function generatePeople(options: IGenerateOptions = {}): IDemoPerson[] {
   return drafts.map(({ level, ...person }) => person);
 }
 
+/** Direct reports of a persona manager, the persona in their unit included. */
+const PERSONA_TEAM_SIZE = 12;
+
 /**
  * Everyone reports to someone more senior in the same force, department and ladder (officers to a higher
  * rank, staff to a higher band); the most senior in each unit reports to the force's head of that ladder.
@@ -247,5 +250,17 @@ function assignManagers(people: IDraft[], rng: Rng): void {
       const higher = levels.filter((l) => l > p.level);
       if (higher.length > 0) p.managerUpn = rng.pick(byLevel.get(higher[0]) ?? []).upn;
     }
+  }
+  // A persona manager leads a real team (a control room supervisor has a dozen call handlers), so the
+  // manager journeys have people to chase: the first juniors of their unit move to them.
+  for (const manager of personaManagers) {
+    const ladder = manager.workerType === 'Officer' ? 'ladder-officer' : 'ladder-staff';
+    const unit = units.get(`${manager.force}|${manager.department}|${ladder}`) ?? [];
+    unit
+      .filter((p) => !p.persona && p.level < manager.level)
+      .slice(0, PERSONA_TEAM_SIZE - 1)
+      .forEach((p) => {
+        p.managerUpn = manager.upn;
+      });
   }
 }

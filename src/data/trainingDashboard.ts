@@ -13,12 +13,13 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import { applyDeltas, buildSummary, type ITrainingSummary } from '../domain/training/summary';
-import type { ICompletion, ILearner, ITrainingModule, WorkerType } from '../domain/training/types';
+import type { ICompletion, ILearner, ITrainingModule } from '../domain/training/types';
 import { PeopleList, type Person } from '../lists/people';
 import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } from '../lists/training';
 import { toDataError } from './errors';
 import { edgeId, readIdSpan, MAX_PAGE_SIZE } from './paging';
 import { listOf, type DataSite } from './sp';
+import { learnerFromPerson } from './teamTraining';
 import { completionFromItem, TrainingRepository, type IStoredSummary } from './TrainingRepository';
 
 export interface ITrainingRights {
@@ -88,19 +89,6 @@ export async function loadDashboard(site: DataSite, options: { force?: string } 
   );
   const applied = deltas.filter((d) => rebuilds.some((r) => r.force === d.unit.force && d.id > r.summary.maxRecordId)).length;
   return { modules, rights, summary: mergeSummaries(updated), rebuilds, deltasApplied: applied, roundTrips: newestId >= from ? 2 : 1 };
-}
-
-export function learnerFromPerson(person: Person): ILearner {
-  return {
-    upn: person.upn.toLowerCase(),
-    force: person.force,
-    department: person.department ?? '',
-    grade: person.grade ?? '',
-    workerType: (person.workerType ?? 'Other') as WorkerType,
-    jobTitle: person.jobTitle ?? '',
-    startDate: person.startDate ?? undefined,
-    leaveDate: person.leaveDate ?? undefined
-  };
 }
 
 export type RebuildPhase = 'people' | 'records' | 'writing' | 'tidying' | 'done';

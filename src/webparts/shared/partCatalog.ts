@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import * as strings from 'SuiteStrings';
 import type { ISettingsPage } from './settings';
+import { trainingSettings } from '../trainingTracker/settings';
 import { dataSiteSettings } from './commonSettings';
 
 /** The four parts of the suite. The Suite web part shows any released one. */
@@ -37,7 +38,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
     componentId: 'cae6ee39-acd9-4ba1-ae68-d3b2b6f30902',
     released: false,
     load: () => import(/* webpackChunkName: 'training-tracker-app' */ '../trainingTracker/components/TrainingTrackerApp'),
-    settings: () => ({ description: strings.TrainingTrackerDescription, groups: [dataSiteSettings()] })
+    settings: () => ({ description: strings.TrainingTrackerDescription, groups: [trainingSettings(), dataSiteSettings()] })
   },
   {
     key: 'solutionsCatalogue',

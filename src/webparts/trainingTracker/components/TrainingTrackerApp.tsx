@@ -1,40 +1,136 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import * as strings from 'SuiteStrings';
+import type { DataSite } from '../../../data/sp';
+import { trainingRights, type ITrainingRights } from '../../../data/trainingDashboard';
+import { dayInLondon } from '../../../domain/training/days';
 import type { ITrainingModule } from '../../../domain/training/types';
+import { errorMessage } from '../../../ui/data/errorMessage';
 import { usePartServices } from '../../../ui/data/PartServices';
+import { formatText } from '../../../ui/format/text';
 import { upnOf, useHostContext } from '../../../ui/host/hostContext';
 import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
+import { moduleCodes, type ITrainingSettings, type TrainingView } from '../settings';
 import { useMyTraining } from '../useMyTraining';
+import { ComplianceDashboard } from './dashboard/ComplianceDashboard';
+import { ModuleManager } from './modules/ModuleManager';
 import { MyTraining } from './MyTraining';
 import { RecordCompletionDialog } from './RecordCompletionDialog';
+import { MyTeam } from './team/MyTeam';
+import { ReminderBanner } from './team/ReminderBanner';
+
+type RightsState = { kind: 'loading' } | { kind: 'ready'; rights: ITrainingRights } | { kind: 'failed'; message: string };
+
+/**
+ * What the person may do, from SharePoint's effective permissions on the training lists (read in parallel
+ * with "my training"). It decides which tabs are offered; SharePoint still enforces every read and write.
+ */
+function useRights(dataSite: () => Promise<DataSite>): RightsState {
+  const [state, setState] = React.useState<RightsState>({ kind: 'loading' });
+  React.useEffect(() => {
+    let live = true;
+    dataSite()
+      .then(trainingRights)
+      .then(
+        (rights) => live && setState({ kind: 'ready', rights }),
+        (error: unknown) => live && setState({ kind: 'failed', message: errorMessage(error) })
+      );
+    return () => {
+      live = false;
+    };
+  }, [dataSite]);
+  return state;
+}
 
 export default function TrainingTrackerApp(props: IPartAppProps): React.ReactElement {
+  const settings = props.settings as ITrainingSettings;
   const host = useHostContext();
   const services = usePartServices();
-  const { state, record, attemptsUsed } = useMyTraining(services, upnOf(host.user));
+  const me = upnOf(host.user);
+  const { state, record, attemptsUsed } = useMyTraining(services, me);
+  const rights = useRights(services.dataSite);
   const [recording, setRecording] = React.useState<ITrainingModule | undefined>(undefined);
+  const [view, setView] = React.useState<TrainingView>(settings.defaultView ?? 'my');
+  const today = dayInLondon(new Date());
+  const shownCodes = moduleCodes(settings.modulesShown);
+  const forceScope = settings.forceScope?.trim() ? settings.forceScope.trim() : undefined;
+  const allowed = rights.kind === 'ready' ? rights.rights : { readAllRecords: false, manageModules: false, rebuild: false };
+  const modules = state.kind === 'ready' ? state.data.modules.filter((m) => shownCodes.length === 0 || shownCodes.includes(m.key)) : [];
 
-  return (
+  const tabs: Array<{ key: TrainingView; text: string; show: boolean }> = [
+    { key: 'my', text: strings.TrainingTabMine, show: true },
+    { key: 'team', text: strings.TrainingTabTeam, show: allowed.readAllRecords },
+    { key: 'dashboard', text: strings.TrainingTabDashboard, show: true },
+    { key: 'modules', text: strings.TrainingTabModules, show: allowed.manageModules }
+  ];
+  const visible = tabs.filter((t) => t.show);
+  const current = visible.some((t) => t.key === view) ? view : 'my';
+
+  const mine = (
     <Stack tokens={{ childrenGap: 16 }}>
-      <PartIntro title={strings.TrainingTrackerTitle} description={strings.TrainingTrackerDescription} />
       {state.kind === 'loading' ? <Spinner size={SpinnerSize.medium} label={strings.TrainingLoading} ariaLive="polite" /> : null}
       {state.kind === 'notInDirectory' ? <MessageBar messageBarType={MessageBarType.warning}>{strings.TrainingNotInDirectory}</MessageBar> : null}
       {state.kind === 'failed' ? <MessageBar messageBarType={MessageBarType.error}>{state.message}</MessageBar> : null}
       {state.kind === 'ready' ? (
-        <MyTraining
-          modules={state.data.modules}
-          statuses={state.data.statuses}
-          readiness={state.data.readiness}
-          locale={host.locale}
-          theme={host.theme}
-          idPrefix={host.instanceId}
-          onRecord={setRecording}
-        />
+        <>
+          <ReminderBanner statuses={state.data.statuses.filter((s) => modules.some((m) => m.key === s.moduleKey))} modules={modules} locale={host.locale} />
+          <MyTraining
+            modules={modules}
+            statuses={state.data.statuses.filter((s) => modules.some((m) => m.key === s.moduleKey))}
+            readiness={state.data.readiness}
+            locale={host.locale}
+            theme={host.theme}
+            idPrefix={host.instanceId}
+            onRecord={setRecording}
+          />
+        </>
       ) : null}
+    </Stack>
+  );
+
+  const body = (key: TrainingView): React.ReactNode => {
+    switch (key) {
+      case 'team':
+        return <MyTeam site={services.dataSite} managerUpn={me} modules={modules} today={today} locale={host.locale} idPrefix={`${host.instanceId}-team`} />;
+      case 'dashboard':
+        return (
+          <ComplianceDashboard
+            services={services}
+            today={today}
+            locale={host.locale}
+            theme={host.theme}
+            idPrefix={`${host.instanceId}-dash`}
+            me={me}
+            forceScope={forceScope}
+            moduleKeys={shownCodes}
+          />
+        );
+      case 'modules':
+        return <ModuleManager site={services.dataSite} today={today} locale={host.locale} idPrefix={`${host.instanceId}-modules`} />;
+      default:
+        return mine;
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <PartIntro title={strings.TrainingTrackerTitle} description={strings.TrainingTrackerDescription} />
+      {rights.kind === 'failed' ? <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.TrainingRightsFailed, rights.message)}</MessageBar> : null}
+      {visible.length > 1 ? (
+        <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as TrainingView)} overflowBehavior="menu">
+          {visible.map((t) => (
+            <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
+              <div style={{ paddingTop: 16 }}>{t.key === current ? body(t.key) : null}</div>
+            </PivotItem>
+          ))}
+        </Pivot>
+      ) : (
+        mine
+      )}
       {recording ? (
         <RecordCompletionDialog
           module={recording}
