@@ -389,6 +389,7 @@ define([], function () {
     TrainingTabTeam: "My team",
     TrainingTabDashboard: "Compliance",
     TrainingTabModules: "Modules",
+    TrainingTabsMore: "More views",
     TrainingTabsLabel: "Training tracker views",
     TrainingSettingsGroup: "Training tracker",
     TrainingSettingsDefaultView: "Open on",

@@ -386,6 +386,7 @@ declare interface ISuiteStrings {
   TrainingTabTeam: string;
   TrainingTabDashboard: string;
   TrainingTabModules: string;
+  TrainingTabsMore: string;
   TrainingTabsLabel: string;
   TrainingSettingsGroup: string;
   TrainingSettingsDefaultView: string;

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { PeopleRepository } from '../../data/PeopleRepository';
+import { learnerFromPerson } from '../../data/teamTraining';
 import { TrainingRepository } from '../../data/TrainingRepository';
 import { dayInLondon } from '../../domain/training/days';
 import { attempts, licenceReadiness, myTraining, type ILicenceReadiness } from '../../domain/training/status';
-import type { ICompletion, ILearner, IModuleStatus, ITrainingModule, WorkerType } from '../../domain/training/types';
+import type { ICompletion, ILearner, IModuleStatus, ITrainingModule } from '../../domain/training/types';
 import type { IPartServices } from '../../ui/data/PartServices';
 import { errorMessage } from '../../ui/data/errorMessage';
 
@@ -47,16 +48,7 @@ export function useMyTraining(services: IPartServices, upn: string, now: () => D
       const training = new TrainingRepository(site);
       const [person, modules, completions] = await Promise.all([new PeopleRepository(site).findByUpn(upn), training.modules(), training.completionsOf(upn)]);
       if (!person) return { kind: 'notInDirectory' };
-      const learner: ILearner = {
-        upn: person.upn,
-        force: person.force,
-        department: person.department ?? '',
-        grade: person.grade ?? '',
-        workerType: (person.workerType ?? 'Other') as WorkerType,
-        jobTitle: person.jobTitle ?? '',
-        startDate: person.startDate ?? undefined,
-        leaveDate: person.leaveDate ?? undefined
-      };
+      const learner = learnerFromPerson(person);
       return { kind: 'ready', data: derive(learner, modules, completions, dayInLondon(now())) };
     };
     load().then(

@@ -121,7 +121,7 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
       <PartIntro title={strings.TrainingTrackerTitle} description={strings.TrainingTrackerDescription} />
       {rights.kind === 'failed' ? <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.TrainingRightsFailed, rights.message)}</MessageBar> : null}
       {visible.length > 1 ? (
-        <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as TrainingView)} overflowBehavior="menu">
+        <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as TrainingView)} overflowBehavior="menu" overflowAriaLabel={strings.TrainingTabsMore}>
           {visible.map((t) => (
             <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
               <div style={{ paddingTop: 16 }}>{t.key === current ? body(t.key) : null}</div>

@@ -392,39 +392,26 @@ export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactEl
               />
             ))}
           </CheckGroup>
-          <TextField
-            id={fieldId(idPrefix, 'departments')}
-            label={strings.TrainingModulesFieldDepartments}
-            description={strings.TrainingModulesOnePerLine}
-            multiline
-            autoAdjustHeight
-            rows={3}
-            disabled={busy}
-            value={draft.departments}
-            onChange={(_e, v) => set('departments', v ?? '')}
-          />
-          <TextField
-            id={fieldId(idPrefix, 'grades')}
-            label={strings.TrainingModulesFieldGrades}
-            description={strings.TrainingModulesOnePerLine}
-            multiline
-            autoAdjustHeight
-            rows={3}
-            disabled={busy}
-            value={draft.grades}
-            onChange={(_e, v) => set('grades', v ?? '')}
-          />
-          <TextField
-            id={fieldId(idPrefix, 'jobTitles')}
-            label={strings.TrainingModulesFieldRoles}
-            description={strings.TrainingModulesOnePerLine}
-            multiline
-            autoAdjustHeight
-            rows={3}
-            disabled={busy}
-            value={draft.jobTitles}
-            onChange={(_e, v) => set('jobTitles', v ?? '')}
-          />
+          {(
+            [
+              ['departments', strings.TrainingModulesFieldDepartments],
+              ['grades', strings.TrainingModulesFieldGrades],
+              ['jobTitles', strings.TrainingModulesFieldRoles]
+            ] as const
+          ).map(([key, label]) => (
+            <TextField
+              key={key}
+              id={fieldId(idPrefix, key)}
+              label={label}
+              description={strings.TrainingModulesOnePerLine}
+              multiline
+              autoAdjustHeight
+              rows={3}
+              disabled={busy}
+              value={draft[key]}
+              onChange={(_e, v) => set(key, v ?? '')}
+            />
+          ))}
         </Section>
 
         <Section id={sectionId('due')} title={strings.TrainingModulesSectionDue}>

@@ -117,13 +117,14 @@ export function ModuleManager(props: IModuleManagerProps): React.ReactElement {
   const records = list.records ?? [];
   const classes = mergeStyleSets({
     scroller: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus-visible': { outline: `2px solid ${theme.semanticColors.focusBorder}` } } },
-    table: { borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText, fontSize: theme.fonts.medium.fontSize },
+    // Wide enough that short words never break; narrower parts scroll this region sideways instead.
+    table: { borderCollapse: 'collapse', width: '100%', minWidth: 960, color: theme.semanticColors.bodyText, fontSize: theme.fonts.medium.fontSize },
     cell: {
       textAlign: 'left',
       verticalAlign: 'top',
       padding: '8px 8px 8px 0',
       borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
-      overflowWrap: 'anywhere',
+      overflowWrap: 'break-word',
       fontWeight: 'normal'
     },
     head: { fontWeight: 600, color: theme.semanticColors.bodySubtext },
