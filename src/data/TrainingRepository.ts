@@ -21,7 +21,7 @@ import {
   type NewTrainingSummary,
   type TrainingSummaryItem
 } from '../lists/training';
-import { collectPages, edgeId, queryIndexed, readIdSpan, readNewest, scanByIdRange, type ReadOptions } from './paging';
+import { collectPages, edgeId, MAX_PAGE_SIZE, queryIndexed, readIdSpan, readNewest, scanByIdRange, type ReadOptions } from './paging';
 import { chunks, MAX_BATCH_SIZE } from './batch';
 import { filterFor } from './odata';
 import type { DataSite } from './sp';
@@ -138,9 +138,12 @@ export class TrainingRepository {
     private readonly options: ReadOptions & WriteOptions = {}
   ) {}
 
-  /** Every module, active or not, in the leads' order. */
+  /**
+   * Every module, active or not, in the leads' order: one request (a training package has tens of modules;
+   * the newest 5,000 are read, so even a list past the threshold answers).
+   */
   public async modules(): Promise<ITrainingModule[]> {
-    const items = await collectPages(scanByIdRange(this.site, TrainingModulesList, this.options));
+    const items = await readNewest(this.site, TrainingModulesList, MAX_PAGE_SIZE, this.options);
     return items.sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.title.localeCompare(b.title)).map(moduleFromItem);
   }
 

@@ -14,6 +14,9 @@ import { buildSummary, compliance, type ITrainingSummary } from '../domain/train
 import { completion, learner } from '../domain/training/testing';
 import type { ICompletion, ILearner, ITrainingModule } from '../domain/training/types';
 import { collectPages, scanByIdRange } from './paging';
+import { RoundTripMeter } from './testing/roundTrips';
+import { PeopleRepository } from './PeopleRepository';
+import { trainingRights } from './trainingDashboard';
 
 const OWNER = 'olivia.owner@essex.police.uk';
 const CHLOE = 'chloe.barnes@essex.police.uk';
@@ -142,6 +145,20 @@ describe('training dashboard and rebuild', () => {
     expect(data.deltasApplied).toBe(1);
     expect(data.roundTrips).toBe(2);
     expect(view(data.summary!)).toEqual(view(byHand(new Map([[CHLOE, [completion({ upn: CHLOE, completedOn: TODAY })]]]))));
+  });
+
+  it('loads a dashboard in two sequential round trips and a learner\u2019s own view in one, past the threshold', async () => {
+    const meter = new RoundTripMeter();
+    const metered = emulatorSite(emu, SARAH, { transport: meter.transport });
+    const data = await loadDashboard(metered);
+    expect(data.deltasApplied).toBeGreaterThan(0);
+    expect(meter.sequential()).toBe(2);
+
+    meter.reset();
+    const mine = emulatorSite(emu, CHLOE, { transport: meter.transport });
+    const training = new TrainingRepository(mine);
+    await Promise.all([new PeopleRepository(mine).findByUpn(CHLOE), training.modules(), training.completionsOf(CHLOE), trainingRights(mine)]);
+    expect(meter.sequential()).toBe(1);
   });
 
   it('gives a learner the counts but not the rights to see people or rebuild', async () => {
