@@ -1,10 +1,19 @@
-import { TrainingCompletionsList, TrainingModulesList, toWire, type NewTrainingCompletion, type NewTrainingModule } from '../../../src/lists';
+import {
+  TrainingCompletionsList,
+  TrainingModulesList,
+  TrainingSummaryList,
+  toWire,
+  type NewTrainingCompletion,
+  type NewTrainingModule,
+  type NewTrainingSummary
+} from '../../../src/lists';
 import { addDays, daysBetween } from '../../../src/domain/training/days';
 import { counts, validUntil } from '../../../src/domain/training/status';
-import { priorState, unitOf } from '../../../src/domain/training/summary';
+import { buildSummary, priorState, unitOf, type ISummaryCell, type ITrainingSummary } from '../../../src/domain/training/summary';
 import type { ICompletion, ILearner, IQuestion, ITrainingModule, WorkerType } from '../../../src/domain/training/types';
 import type { IDemoPerson } from '../people';
-import type { IDemoSlice } from './index';
+import { PERSONAS } from '../personas';
+import type { IDemoContext, IDemoSlice } from './index';
 
 /**
  * The mandatory package both forces rolled out from September 2026 (the seven topics of the practice
@@ -12,6 +21,14 @@ import type { IDemoSlice } from './index';
  * some not started, attestations to the first acceptable-use policy version and a few to the second.
  */
 const ROLLOUT = '2026-09-01';
+
+/**
+ * Modules a persona has not done yet, whatever the dice say, so the demo journeys always have something to
+ * do: the Essex call handler still has the knowledge check on the limitations of AI outputs to pass.
+ */
+const JOURNEY_NOT_DONE: Readonly<Record<string, readonly string[]>> = {
+  'essex.callhandler@policing.example': ['ai-limitations']
+};
 
 const copilotCheck: IQuestion[] = [
   { id: 'q1', text: 'Who is responsible for what you send after Copilot drafted it?', options: ['Copilot', 'You', 'The IT department'], answer: 1 },
@@ -73,6 +90,82 @@ function learnerOf(p: IDemoPerson): ILearner {
   return { upn: p.upn, force: p.force, department: p.department, grade: p.grade, workerType: p.workerType as WorkerType, jobTitle: p.jobTitle, startDate: p.startDate, leaveDate: p.leaveDate };
 }
 
+/**
+ * Completion records made after the demo's summary was rebuilt (the newest ones): a fresh demo shows the
+ * dashboard applying "completions since the rebuild" on top of the summary.
+ */
+export const DEMO_RECORDS_SINCE_REBUILD: number = 250;
+
+/** As `TrainingRepository.saveSummary` writes them: cells JSON of at most this many characters per item. */
+const SUMMARY_ITEM_CHARS = 60000;
+const MARKER_TITLE = 'complete';
+
+/** Cells as JSON arrays of at most `max` characters each (a single huge cell still gets its own item). */
+function chunkByLength(cells: readonly ISummaryCell[], max: number): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let length = 2;
+  for (const cell of cells) {
+    const json = JSON.stringify(cell);
+    if (current.length > 0 && length + json.length + 1 > max) {
+      out.push(`[${current.join(',')}]`);
+      current = [];
+      length = 2;
+    }
+    current.push(json);
+    length += json.length + 1;
+  }
+  if (current.length > 0) out.push(`[${current.join(',')}]`);
+  return out;
+}
+
+/**
+ * The items `TrainingRepository.saveSummary(summary, rebuildId)` creates, in the order it creates them:
+ * per force (in the order of the cells) the cells of each module in items of at most 60,000 characters,
+ * then one marker per force ('complete', no module, `{"items": n}`). Same titles, columns and client ids,
+ * so the seeded summary is read (and pruned) exactly like one a training lead wrote.
+ */
+export function summaryItems(summary: ITrainingSummary, rebuildId: string): NewTrainingSummary[] {
+  const byForce = new Map<string, ISummaryCell[]>();
+  for (const cell of summary.cells) {
+    const cells = byForce.get(cell.force);
+    if (cells) cells.push(cell);
+    else byForce.set(cell.force, [cell]);
+  }
+  const items: NewTrainingSummary[] = [];
+  const markers: NewTrainingSummary[] = [];
+  for (const [force, cells] of byForce) {
+    const before = items.length;
+    const byModule = new Map<string, ISummaryCell[]>();
+    for (const cell of cells) {
+      const moduleCells = byModule.get(cell.moduleKey);
+      if (moduleCells) moduleCells.push(cell);
+      else byModule.set(cell.moduleKey, [cell]);
+    }
+    for (const [moduleKey, moduleCells] of byModule) {
+      for (const chunk of chunkByLength(moduleCells, SUMMARY_ITEM_CHARS)) {
+        items.push({ title: `${force} | ${moduleKey}`, force, moduleKey, asOf: summary.asOf, maxRecordId: summary.maxRecordId, rebuildId, cells: chunk, clientId: `${rebuildId}-${items.length}` });
+      }
+    }
+    markers.push({
+      title: MARKER_TITLE,
+      force,
+      moduleKey: null,
+      asOf: summary.asOf,
+      maxRecordId: summary.maxRecordId,
+      rebuildId,
+      cells: JSON.stringify({ items: items.length - before }),
+      clientId: `${rebuildId}-marker-${markers.length}`
+    });
+  }
+  return [...items, ...markers];
+}
+
+/** The rebuild id of the demo's summary (one per demo day, so a restart seeds the same items). */
+export function demoRebuildId(today: string): string {
+  return `${addDays(today, -1)}-demo`;
+}
+
 export const trainingSlice: IDemoSlice = {
   name: 'training',
   seed(ctx) {
@@ -110,6 +203,8 @@ export const trainingSlice: IDemoSlice = {
 
     const site = ctx.security.site(web.serverRelativeUrl);
     const rows: Array<{ values: Record<string, unknown>; authorId: number; created: string }> = [];
+    /** Each row's completion, for the summary (rows are sorted below, so kept beside rather than by index). */
+    const completionOf = new Map<object, ICompletion>();
     for (const person of ctx.people) {
       if (person.leaveDate !== undefined && person.leaveDate <= ctx.today) continue;
       const author = site.userByUpn(person.upn);
@@ -149,13 +244,49 @@ export const trainingSlice: IDemoSlice = {
           workerType: unit.workerType,
           prior: prior ? JSON.stringify(prior) : undefined
         };
+        // Made (so the random sequence, and everyone else's records, stay the same) but not recorded.
+        if (JOURNEY_NOT_DONE[person.upn]?.includes(module.key)) continue;
         mine.push(completion);
-        rows.push({ values: { ...toWire(TrainingCompletionsList, item) }, authorId: author.id, created: `${completion.completedOn}T10:00:00Z` });
+        const row = { values: { ...toWire(TrainingCompletionsList, item) }, authorId: author.id, created: `${completion.completedOn}T10:00:00Z` };
+        rows.push(row);
+        completionOf.set(row, completion);
       }
     }
     // Completion records arrive in the order they were made, as ids would on a real list.
     rows.sort((a, b) => a.created.localeCompare(b.created));
+    const firstId = completionsList.maxId + 1;
     for (let i = 0; i < rows.length; i += 1000) completionsList.bulkInsert(rows.slice(i, i + 1000));
-    return { items: DEMO_MODULES.length + rows.length };
+
+    const summary = seedSummary(ctx, rows.slice(0, Math.max(0, rows.length - DEMO_RECORDS_SINCE_REBUILD)), completionOf, firstId);
+    return { items: DEMO_MODULES.length + rows.length + summary };
   }
 };
+
+/**
+ * The summary as a training lead would have rebuilt it the evening before: every completion except the
+ * newest few (`rows`, inserted from `firstId` on), counted as of yesterday and written as the lead's
+ * `saveSummary` would have written it. Returns the number of items written.
+ */
+function seedSummary(ctx: IDemoContext, rows: readonly object[], completionOf: ReadonlyMap<object, ICompletion>, firstId: number): number {
+  const web = ctx.dataWeb;
+  const summaryList = web.getListByUrl(`${web.serverRelativeUrl}/${TrainingSummaryList.url}`);
+  if (!summaryList) throw new Error('The training summary list does not exist: run provisioning before seeding');
+  if (summaryList.itemCount > 0) return 0;
+  const byUpn = new Map<string, ICompletion[]>();
+  for (const row of rows) {
+    const completion = completionOf.get(row);
+    if (!completion) continue;
+    const mine = byUpn.get(completion.upn);
+    if (mine) mine.push(completion);
+    else byUpn.set(completion.upn, [completion]);
+  }
+  const yesterday = addDays(ctx.today, -1);
+  // Ids are given in insertion order: the last record counted is `firstId + rows - 1`.
+  const summary = buildSummary(ctx.people.map(learnerOf), DEMO_MODULES.map((s) => s.module), byUpn, yesterday, firstId + rows.length - 1);
+  const lead = PERSONAS.find((p) => p.role === 'trainingLead');
+  const authorId = (lead && ctx.security.site(web.serverRelativeUrl).userByUpn(lead.upn)?.id) ?? ctx.ownerId;
+  const created = `${yesterday}T19:30:00Z`;
+  const items = summaryItems(summary, demoRebuildId(ctx.today));
+  summaryList.bulkInsert(items.map((item) => ({ values: { ...toWire(TrainingSummaryList, item) }, authorId, created })));
+  return items.length;
+}

@@ -36,7 +36,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
   {
     key: 'trainingTracker',
     componentId: 'cae6ee39-acd9-4ba1-ae68-d3b2b6f30902',
-    released: false,
+    released: true,
     load: () => import(/* webpackChunkName: 'training-tracker-app' */ '../trainingTracker/components/TrainingTrackerApp'),
     settings: () => ({ description: strings.TrainingTrackerDescription, groups: [trainingSettings(), dataSiteSettings()] })
   },

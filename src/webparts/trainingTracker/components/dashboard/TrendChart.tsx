@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ITheme } from '@fluentui/react/lib/Styling';
+import { hiddenContentStyle, type ITheme } from '@fluentui/react/lib/Styling';
 import * as strings from 'SuiteStrings';
 import { formatDay, formatText } from '../../../../ui/format/text';
 
@@ -43,7 +43,9 @@ export function TrendChart(props: ITrendChartProps): React.ReactElement {
           );
         })}
       </svg>
-      <table className="suite-visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
+      {/* Tables ignore a width, so the hiding box is a div around it (Fluent's screen-reader-only style). */}
+      <div style={hiddenContentStyle as React.CSSProperties}>
+      <table>
         <caption>{props.caption}</caption>
         <thead>
           <tr>
@@ -60,6 +62,7 @@ export function TrendChart(props: ITrendChartProps): React.ReactElement {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
