@@ -249,30 +249,7 @@ export class TrainingRepository {
    * make a retried write idempotent. `onProgress` counts items written.
    */
   public async saveSummary(summary: ITrainingSummary, rebuildId: string, onProgress?: (written: number, total: number) => void): Promise<void> {
-    const byForce = new Map<string, ISummaryCell[]>();
-    for (const cell of summary.cells) byForce.set(cell.force, [...(byForce.get(cell.force) ?? []), cell]);
-    const items: NewTrainingSummary[] = [];
-    const markers: NewTrainingSummary[] = [];
-    for (const [force, cells] of byForce) {
-      const before = items.length;
-      const byModule = new Map<string, ISummaryCell[]>();
-      for (const cell of cells) byModule.set(cell.moduleKey, [...(byModule.get(cell.moduleKey) ?? []), cell]);
-      for (const [moduleKey, moduleCells] of byModule) {
-        for (const chunk of chunkByLength(moduleCells, SUMMARY_ITEM_CHARS)) {
-          items.push({ title: `${force} | ${moduleKey}`, force, moduleKey, asOf: summary.asOf, maxRecordId: summary.maxRecordId, rebuildId, cells: chunk, clientId: `${rebuildId}-${items.length}` });
-        }
-      }
-      markers.push({
-        title: MARKER_TITLE,
-        force,
-        moduleKey: null,
-        asOf: summary.asOf,
-        maxRecordId: summary.maxRecordId,
-        rebuildId,
-        cells: JSON.stringify({ items: items.length - before }),
-        clientId: `${rebuildId}-marker-${markers.length}`
-      });
-    }
+    const { items, markers } = summaryItems(summary, rebuildId);
     const total = items.length + markers.length;
     let written = 0;
     for (const batch of [...chunks(items, MAX_BATCH_SIZE), markers]) {
@@ -343,6 +320,39 @@ function chunkByLength(cells: readonly ISummaryCell[], max: number): string[] {
   }
   if (current.length > 0) out.push(`[${current.join(',')}]`);
   return out;
+}
+
+/**
+ * The items a rebuilt summary is saved as: per force, the cells of each module in items of at most ~60,000
+ * characters, and one marker per force ('complete', no module, `{"items": n}`) written after them. Client
+ * ids derived from the rebuild id make a retried save idempotent.
+ */
+export function summaryItems(summary: ITrainingSummary, rebuildId: string): { items: NewTrainingSummary[]; markers: NewTrainingSummary[] } {
+  const byForce = new Map<string, ISummaryCell[]>();
+  for (const cell of summary.cells) byForce.set(cell.force, [...(byForce.get(cell.force) ?? []), cell]);
+  const items: NewTrainingSummary[] = [];
+  const markers: NewTrainingSummary[] = [];
+  for (const [force, cells] of byForce) {
+    const before = items.length;
+    const byModule = new Map<string, ISummaryCell[]>();
+    for (const cell of cells) byModule.set(cell.moduleKey, [...(byModule.get(cell.moduleKey) ?? []), cell]);
+    for (const [moduleKey, moduleCells] of byModule) {
+      for (const chunk of chunkByLength(moduleCells, SUMMARY_ITEM_CHARS)) {
+        items.push({ title: `${force} | ${moduleKey}`, force, moduleKey, asOf: summary.asOf, maxRecordId: summary.maxRecordId, rebuildId, cells: chunk, clientId: `${rebuildId}-${items.length}` });
+      }
+    }
+    markers.push({
+      title: MARKER_TITLE,
+      force,
+      moduleKey: null,
+      asOf: summary.asOf,
+      maxRecordId: summary.maxRecordId,
+      rebuildId,
+      cells: JSON.stringify({ items: items.length - before }),
+      clientId: `${rebuildId}-marker-${markers.length}`
+    });
+  }
+  return { items, markers };
 }
 
 export function summaryFromItems(items: readonly TrainingSummaryItem[], marker?: TrainingSummaryItem): ITrainingSummary {

@@ -4,12 +4,12 @@ import {
   TrainingSummaryList,
   toWire,
   type NewTrainingCompletion,
-  type NewTrainingModule,
-  type NewTrainingSummary
+  type NewTrainingModule
 } from '../../../src/lists';
 import { addDays, daysBetween } from '../../../src/domain/training/days';
 import { counts, validUntil } from '../../../src/domain/training/status';
-import { buildSummary, priorState, unitOf, type ISummaryCell, type ITrainingSummary } from '../../../src/domain/training/summary';
+import { buildSummary, priorState, unitOf } from '../../../src/domain/training/summary';
+import { summaryItems } from '../../../src/data/TrainingRepository';
 import type { ICompletion, ILearner, IQuestion, ITrainingModule, WorkerType } from '../../../src/domain/training/types';
 import type { IDemoPerson } from '../people';
 import { PERSONAS } from '../personas';
@@ -95,71 +95,6 @@ function learnerOf(p: IDemoPerson): ILearner {
  * dashboard applying "completions since the rebuild" on top of the summary.
  */
 export const DEMO_RECORDS_SINCE_REBUILD: number = 250;
-
-/** As `TrainingRepository.saveSummary` writes them: cells JSON of at most this many characters per item. */
-const SUMMARY_ITEM_CHARS = 60000;
-const MARKER_TITLE = 'complete';
-
-/** Cells as JSON arrays of at most `max` characters each (a single huge cell still gets its own item). */
-function chunkByLength(cells: readonly ISummaryCell[], max: number): string[] {
-  const out: string[] = [];
-  let current: string[] = [];
-  let length = 2;
-  for (const cell of cells) {
-    const json = JSON.stringify(cell);
-    if (current.length > 0 && length + json.length + 1 > max) {
-      out.push(`[${current.join(',')}]`);
-      current = [];
-      length = 2;
-    }
-    current.push(json);
-    length += json.length + 1;
-  }
-  if (current.length > 0) out.push(`[${current.join(',')}]`);
-  return out;
-}
-
-/**
- * The items `TrainingRepository.saveSummary(summary, rebuildId)` creates, in the order it creates them:
- * per force (in the order of the cells) the cells of each module in items of at most 60,000 characters,
- * then one marker per force ('complete', no module, `{"items": n}`). Same titles, columns and client ids,
- * so the seeded summary is read (and pruned) exactly like one a training lead wrote.
- */
-export function summaryItems(summary: ITrainingSummary, rebuildId: string): NewTrainingSummary[] {
-  const byForce = new Map<string, ISummaryCell[]>();
-  for (const cell of summary.cells) {
-    const cells = byForce.get(cell.force);
-    if (cells) cells.push(cell);
-    else byForce.set(cell.force, [cell]);
-  }
-  const items: NewTrainingSummary[] = [];
-  const markers: NewTrainingSummary[] = [];
-  for (const [force, cells] of byForce) {
-    const before = items.length;
-    const byModule = new Map<string, ISummaryCell[]>();
-    for (const cell of cells) {
-      const moduleCells = byModule.get(cell.moduleKey);
-      if (moduleCells) moduleCells.push(cell);
-      else byModule.set(cell.moduleKey, [cell]);
-    }
-    for (const [moduleKey, moduleCells] of byModule) {
-      for (const chunk of chunkByLength(moduleCells, SUMMARY_ITEM_CHARS)) {
-        items.push({ title: `${force} | ${moduleKey}`, force, moduleKey, asOf: summary.asOf, maxRecordId: summary.maxRecordId, rebuildId, cells: chunk, clientId: `${rebuildId}-${items.length}` });
-      }
-    }
-    markers.push({
-      title: MARKER_TITLE,
-      force,
-      moduleKey: null,
-      asOf: summary.asOf,
-      maxRecordId: summary.maxRecordId,
-      rebuildId,
-      cells: JSON.stringify({ items: items.length - before }),
-      clientId: `${rebuildId}-marker-${markers.length}`
-    });
-  }
-  return [...items, ...markers];
-}
 
 /** The rebuild id of the demo's summary (one per demo day, so a restart seeds the same items). */
 export function demoRebuildId(today: string): string {
@@ -286,7 +221,8 @@ function seedSummary(ctx: IDemoContext, rows: readonly object[], completionOf: R
   const lead = PERSONAS.find((p) => p.role === 'trainingLead');
   const authorId = (lead && ctx.security.site(web.serverRelativeUrl).userByUpn(lead.upn)?.id) ?? ctx.ownerId;
   const created = `${yesterday}T19:30:00Z`;
-  const items = summaryItems(summary, demoRebuildId(ctx.today));
+  const { items: cellItems, markers } = summaryItems(summary, demoRebuildId(ctx.today));
+  const items = [...cellItems, ...markers];
   summaryList.bulkInsert(items.map((item) => ({ values: { ...toWire(TrainingSummaryList, item) }, authorId, created })));
   return items.length;
 }
