@@ -13,6 +13,10 @@ interface IShot {
   query: string;
   width: number;
   height: number;
+  /** Signed in as (default: the first persona). */
+  upn?: string;
+  /** The training tracker tab to open. */
+  tab?: string;
 }
 
 const THEMES: Array<[string, string]> = [
@@ -24,7 +28,12 @@ const THEMES: Array<[string, string]> = [
 
 const SHOTS: IShot[] = [
   ...THEMES.map(([name, query]) => ({ name: `workbench-${name}`, query, width: 1280, height: 720 })),
-  { name: 'workbench-teams-personal-320', query: '?host=TeamsPersonalApp&theme=default&parts=trainingTracker', width: 320, height: 640 }
+  { name: 'workbench-teams-personal-320', query: '?host=TeamsPersonalApp&theme=default&parts=trainingTracker', width: 320, height: 640 },
+  { name: 'training-my-training', query: '?host=SharePointFullPage&parts=trainingTracker', width: 1280, height: 900, upn: 'essex.callhandler@policing.example' },
+  { name: 'training-compliance', query: '?host=SharePointFullPage&parts=trainingTracker', width: 1280, height: 1400, upn: 'essex.traininglead@policing.example', tab: 'Compliance' },
+  { name: 'training-my-team', query: '?host=TeamsTab&theme=dark&parts=trainingTracker', width: 1280, height: 1100, upn: 'essex.manager@policing.example', tab: 'My team' },
+  { name: 'training-modules', query: '?host=TeamsTab&theme=contrast&parts=trainingTracker', width: 1280, height: 900, upn: 'essex.traininglead@policing.example', tab: 'Modules' },
+  { name: 'training-compliance-320', query: '?host=TeamsPersonalApp&theme=default&parts=trainingTracker', width: 320, height: 1200, upn: 'essex.manager@policing.example', tab: 'Compliance' }
 ];
 
 async function main(): Promise<void> {
@@ -34,7 +43,17 @@ async function main(): Promise<void> {
   const wb = await startWorkbench();
   try {
     for (const shot of SHOTS) {
-      const { page, context } = await wb.open(PERSONAS[0].upn, { query: shot.query, width: shot.width, height: shot.height });
+      const { page, context } = await wb.open(shot.upn ?? PERSONAS[0].upn, { query: shot.query, width: shot.width, height: shot.height });
+      if (shot.tab) {
+        await page.getByRole('heading', { name: 'My training' }).first().waitFor();
+        const tab = page.getByRole('tab', { name: shot.tab });
+        if (await tab.isVisible()) await tab.click();
+        else {
+          await page.getByLabel('More views').click();
+          await page.getByRole('menuitem', { name: shot.tab }).click();
+        }
+      }
+      await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       const file = path.join(outDir, `${shot.name}.png`);
       await page.screenshot({ path: file });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
-import type { ITheme } from '@fluentui/react/lib/Styling';
+import { hiddenContentStyle, type ITheme } from '@fluentui/react/lib/Styling';
 import * as strings from 'SuiteStrings';
 import type { IComplianceRow } from '../../../../domain/training/summary';
 import { formatText } from '../../../../ui/format/text';
@@ -44,9 +44,14 @@ export function BreakdownTable(props: IBreakdownTableProps): React.ReactElement 
     { applicable: 0, done: 0, dueSoon: 0, overdue: 0, upcoming: 0 }
   );
   return (
-    <div role="region" aria-label={props.caption} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <div>
+      {/* The caption is shown above the scrolling region so it wraps at any width; the table keeps it for screen readers. */}
+      <div aria-hidden="true" style={{ fontWeight: 600, padding: '4px 0' }}>
+        {props.caption}
+      </div>
+      <div role="region" aria-label={props.caption} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
       <table style={{ borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{props.caption}</caption>
+        <caption style={hiddenContentStyle as React.CSSProperties}>{props.caption}</caption>
         <thead>
           <tr>
             <th scope="col" style={{ ...head, textAlign: 'left' }}>
@@ -86,6 +91,7 @@ export function BreakdownTable(props: IBreakdownTableProps): React.ReactElement 
           </tr>
         </tfoot>
       </table>
+      </div>
     </div>
   );
 }
