@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { overflowsHorizontally, seriousAccessibilityViolations } from './harness/checks';
+import { overflowsHorizontally, seriousAccessibilityViolations, tabTo } from './harness/checks';
 import { HOSTILE_SAMPLE } from './harness/hostile';
 import { hostileInputFindings } from './harness/hostileCheck';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
@@ -110,6 +110,29 @@ describe('training tracker: manager and lead journeys', () => {
     });
     await learner.context.close();
     await lead.context.close();
+  });
+
+  it('lets a training lead reach the dashboard, a drill and back by keyboard alone', async () => {
+    const { page, context } = await wb.open(LEAD, { query: '?parts=trainingTracker' });
+    await screenshotOnFailure(page, 'dashboard-keyboard', async () => {
+      await page.getByRole('heading', { name: 'My training' }).first().waitFor();
+      await tabTo(page, (el) => el.role === 'tab' && el.name === 'My training', 60);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Compliance' }).first().waitFor();
+      await tabTo(page, (el) => /^Show the .* Overdue in /.test(el.name), 80);
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      await page.keyboard.press('Enter');
+      const list = page.getByRole('list', { name: /^Overdue: / });
+      await list.waitFor();
+      expect(await list.locator('li').count()).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      // Focus returns to the number that opened the list.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(name);
+    });
+    await context.close();
   });
 
   it('keeps every manager and lead view accessible in each theme and usable at 320 px', async () => {

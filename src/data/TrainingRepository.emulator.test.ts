@@ -99,7 +99,7 @@ describe('training repository', () => {
   it('does not let a learner write the summary', async () => {
     await expect(repo(CHLOE).saveSummary({ asOf: TODAY, maxRecordId: 0, cells: [] }, 'x')).resolves.toBeUndefined();
     await expect(
-      repo(CHLOE).saveSummary({ asOf: TODAY, maxRecordId: 0, cells: [{ force: 'Essex', department: 'x', grade: 'x', workerType: 'Staff', moduleKey: 'acceptable-use', applicable: 1, dueOn: {}, done: {}, completedOn: {} }] }, 'x')
+      repo(CHLOE).saveSummary({ asOf: TODAY, maxRecordId: 0, cells: [{ force: 'Essex', department: 'x', grade: 'x', workerType: 'Staff', moduleKey: 'acceptable-use', applicable: 1, pending: {}, done: {}, completedOn: {} }] }, 'x')
     ).rejects.toMatchObject({ key: 'errors.forbidden' });
   });
 });

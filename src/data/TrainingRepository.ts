@@ -29,8 +29,11 @@ import { createItem, createItems, deleteItem, type WriteOptions } from './writes
 
 const completions = filterFor(TrainingCompletionsList);
 
-/** Newest summary items read at once: a complete rebuild for ~45 forces of ten modules. */
-const SUMMARY_READ = 500;
+/**
+ * Newest summary items read at once: two complete rebuilds for 43 forces of eight modules (683 items
+ * nationally) fit, so the dashboard needs no second read.
+ */
+const SUMMARY_READ = 2000;
 const SUMMARY_ITEM_CHARS = 60000;
 const MARKER_TITLE = 'complete';
 const summaries = filterFor(TrainingSummaryList);
@@ -206,9 +209,11 @@ export class TrainingRepository {
    * Records with `fromId ≤ Id ≤ toId`, the Id windows read side by side: the dashboard knows both ends
    * (the summary's last id, the list's newest id) so a burst of any size costs one round trip.
    */
-  public async deltasBetween(fromId: number, toId: number): Promise<ICompletionDelta[]> {
+  public async deltasBetween(fromId: number, toId: number, force?: string): Promise<ICompletionDelta[]> {
     if (toId < fromId) return [];
-    const items = await readIdSpan(this.site, TrainingCompletionsList, fromId, toId, this.options);
+    // One force's view reads only its records (the Id range stays the first clause, so any size is safe).
+    const filter = force !== undefined ? completions.eq('force', force) : undefined;
+    const items = await readIdSpan(this.site, TrainingCompletionsList, fromId, toId, { ...this.options, filter });
     return items.map(deltaFromItem);
   }
 
@@ -222,24 +227,37 @@ export class TrainingRepository {
    * items, whose markers say which rebuild is complete; a second, indexed read only when a rebuild has
    * more items than the first read brought.
    */
-  public async latestSummaries(force?: string): Promise<IStoredSummary[]> {
+  public async latestSummaries(force?: string, firstRead: number = SUMMARY_READ): Promise<IStoredSummary[]> {
     const filter = force !== undefined ? summaries.eq('force', force) : undefined;
-    const newest = await readNewest(this.site, TrainingSummaryList, SUMMARY_READ, { ...this.options, filter });
+    const newest = await readNewest(this.site, TrainingSummaryList, firstRead, { ...this.options, filter });
     const markers = new Map<string, TrainingSummaryItem>();
     for (const item of newest) {
       if (item.title === MARKER_TITLE && item.force !== null && !markers.has(item.force)) markers.set(item.force, item);
     }
-    return Promise.all(
-      [...markers.values()].map(async (marker) => {
-        const expected = markerItems(marker);
-        let items = newest.filter((i) => i.rebuildId === marker.rebuildId && i.force === marker.force && i.title !== MARKER_TITLE);
-        if (items.length < expected) {
-          const all = await collectPages(queryIndexed(this.site, TrainingSummaryList, summaries.eq('rebuildId', marker.rebuildId), this.options));
-          items = all.filter((i) => i.force === marker.force && i.title !== MARKER_TITLE);
+    // A rebuild with more items than the first read brought is read whole once, by its indexed id.
+    const complete = new Map<string, TrainingSummaryItem[]>();
+    const incomplete = new Set<string>();
+    for (const marker of markers.values()) {
+      const items = newest.filter((i) => i.rebuildId === marker.rebuildId && i.force === marker.force && i.title !== MARKER_TITLE);
+      if (items.length < markerItems(marker)) incomplete.add(marker.rebuildId);
+      else complete.set(`${marker.rebuildId}|${marker.force}`, items);
+    }
+    await Promise.all(
+      [...incomplete].map(async (rebuildId) => {
+        const all = await collectPages(queryIndexed(this.site, TrainingSummaryList, summaries.eq('rebuildId', rebuildId), this.options));
+        for (const item of all) {
+          if (item.title === MARKER_TITLE) continue;
+          const key = `${rebuildId}|${item.force}`;
+          complete.set(key, [...(complete.get(key) ?? []), item]);
         }
-        return { force: marker.force ?? '', rebuildId: marker.rebuildId, rebuiltAt: marker.created, summary: summaryFromItems(items, marker) };
       })
     );
+    return [...markers.values()].map((marker) => ({
+      force: marker.force ?? '',
+      rebuildId: marker.rebuildId,
+      rebuiltAt: marker.created,
+      summary: summaryFromItems(complete.get(`${marker.rebuildId}|${marker.force}`) ?? [], marker)
+    }));
   }
 
   /**

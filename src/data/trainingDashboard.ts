@@ -80,7 +80,7 @@ export async function loadDashboard(site: DataSite, options: { force?: string } 
   ]);
   if (rebuilds.length === 0) return { modules, rights, summary: undefined, rebuilds, deltasApplied: 0, roundTrips: 1 };
   const from = Math.min(...rebuilds.map((r) => r.summary.maxRecordId)) + 1;
-  const deltas = await training.deltasBetween(from, newestId);
+  const deltas = await training.deltasBetween(from, newestId, options.force);
   const updated = rebuilds.map((r) =>
     applyDeltas(
       r.summary,

@@ -6,6 +6,7 @@ import {
   type NewTrainingCompletion,
   type NewTrainingModule
 } from '../../../src/lists';
+import { appliesTo } from '../../../src/domain/training/applicability';
 import { addDays, daysBetween } from '../../../src/domain/training/days';
 import { counts, validUntil } from '../../../src/domain/training/status';
 import { buildSummary, priorState, unitOf } from '../../../src/domain/training/summary';
@@ -179,8 +180,9 @@ export const trainingSlice: IDemoSlice = {
           workerType: unit.workerType,
           prior: prior ? JSON.stringify(prior) : undefined
         };
-        // Made (so the random sequence, and everyone else's records, stay the same) but not recorded.
-        if (JOURNEY_NOT_DONE[person.upn]?.includes(module.key)) continue;
+        // Made (so the random sequence, and everyone else's records, stay the same) but not recorded: a
+        // module that does not apply to the person, or one a persona's journey still has to do.
+        if (!appliesTo(module, learner, completion.completedOn) || JOURNEY_NOT_DONE[person.upn]?.includes(module.key)) continue;
         mine.push(completion);
         const row = { values: { ...toWire(TrainingCompletionsList, item) }, authorId: author.id, created: `${completion.completedOn}T10:00:00Z` };
         rows.push(row);

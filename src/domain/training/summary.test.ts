@@ -146,6 +146,33 @@ describe('training summary', () => {
     });
   });
 
+  it('counts everyone once when a policy version published after the rebuild is attested to', () => {
+    // Version 2 of the acceptable-use policy comes out after the rebuild; people who attested to version 1
+    // and people who never attested both attest to version 2, one of them twice (a second tab).
+    const v2 = MODULES.map((m) => (m.key === 'aup' ? { ...m, policy: { version: 2, publishedOn: '2026-11-20' } } : m));
+    const aup = v2.filter((m) => m.key === 'aup')[0];
+    const current = people.filter((p) => p.leaveDate === undefined);
+    const attested = new Set(records.filter((r) => r.moduleKey === 'aup').map((r) => r.upn));
+    const chosen = [...current.filter((p) => attested.has(p.upn)).slice(0, 5), ...current.filter((p) => !attested.has(p.upn)).slice(0, 5)];
+    expect(chosen.filter((p) => !attested.has(p.upn))).toHaveLength(5);
+    const later: ICompletion[] = [];
+    const deltas: ICompletionDelta[] = [];
+    let id = records.length;
+    for (const p of [...chosen, chosen[0]]) {
+      const c = completion({ upn: p.upn, moduleKey: 'aup', completedOn: '2026-11-21', policyVersion: 2 });
+      const prior = priorState(aup, p, [...records, ...later].filter((r) => r.upn === p.upn), c.completedOn)!;
+      later.push(c);
+      deltas.push({ id: ++id, completion: c, unit: unitOf(p), prior, counts: counts(aup, c), validUntil: validUntil(aup, c) });
+    }
+    const today = '2026-11-23';
+    const combined = compliance(applyDeltas(summary, deltas), v2, today, { groupBy: ['force', 'moduleKey'] });
+    const rebuilt = compliance(buildSummary(people, v2, byUpn([...records, ...later]), asOf, id), v2, today, { groupBy: ['force', 'moduleKey'] });
+    expect(combined).toEqual(rebuilt);
+    const aupRows = combined.filter((r) => r.group.moduleKey === 'aup');
+    expect(aupRows.reduce((n, r) => n + r.done, 0)).toBe(10);
+    expect(aupRows.reduce((n, r) => n + r.applicable, 0)).toBe(compliance(summary, v2, today, { groupBy: ['moduleKey'], where: { moduleKey: 'aup' } })[0].applicable);
+  });
+
   it('counts completions week by week, cumulatively', () => {
     const trend = weeklyTrend(summary, '2026-10-26', 4, { moduleKey: 'copilot' });
     expect(trend.map((t) => t.week)).toEqual(['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26']);

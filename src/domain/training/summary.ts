@@ -1,4 +1,4 @@
-import { addDays, weekStart } from './days';
+import { addDays, laterOf, weekStart } from './days';
 import { assignedOn, latestCounting, moduleStatus, stateFor, validUntil, DEFAULT_DUE_SOON_DAYS } from './status';
 import type { Day, ICompletion, ILearner, ITrainingModule, ModuleState, WorkerType } from './types';
 
@@ -7,9 +7,10 @@ import type { Day, ICompletion, ILearner, ITrainingModule, ModuleState, WorkerTy
  *
  * A lead rebuilds a small summary from the raw records: for every unit (force, department, grade, worker
  * type) and module, how many people it applies to, and — instead of a "done" or "overdue" count that would
- * go stale overnight — histograms: not-done people by the day they are due, done people by the day their
- * completion runs out (and the policy version they attested to). Overdue and due-soon figures are then
- * worked out for any day without a write. Completions made since the rebuild are read as deltas (records
+ * go stale overnight — histograms: people without a completion by the day they joined (their due day
+ * follows from the module as it is *now*, so a policy version published after the rebuild moves it), and
+ * people with one by the day it runs out and the policy version they attested to. Overdue and due-soon
+ * figures are then worked out for any day without a write. Completions made since the rebuild are read as deltas (records
  * with a higher id, in id ranges that never meet the list view threshold) and moved between histogram
  * cells on screen; nobody writes a shared counter, so concurrent completions cannot conflict.
  */
@@ -26,11 +27,14 @@ export type UnitDimension = keyof IUnit;
 export interface ISummaryCell extends IUnit {
   moduleKey: string;
   applicable: number;
-  /** Not done at the rebuild: people by the day they are (or were) due. */
-  dueOn: Record<Day, number>;
-  /** Done at the rebuild: people by `<until or never>@<policy version or 0>`. */
+  /**
+   * No counting completion at the rebuild: people by their start day (`''` when not recorded). Their due
+   * day is the later of that and the module's (or current policy version's) assignment, plus its days.
+   */
+  pending: Record<string, number>;
+  /** A counting completion at the rebuild (current or run out): people by `<until or never>@<policy version or 0>`. */
   done: Record<string, number>;
-  /** Done at the rebuild: people by the day they completed (the weekly trend). */
+  /** Those completions by the day they were made (the weekly trend). */
   completedOn: Record<Day, number>;
 }
 
@@ -72,14 +76,14 @@ class CellIndex {
   private readonly map = new Map<string, ISummaryCell>();
 
   public constructor(cells: readonly ISummaryCell[] = []) {
-    for (const c of cells) this.map.set(cellKey(c, c.moduleKey), { ...c, dueOn: { ...c.dueOn }, done: { ...c.done }, completedOn: { ...c.completedOn } });
+    for (const c of cells) this.map.set(cellKey(c, c.moduleKey), { ...c, pending: { ...c.pending }, done: { ...c.done }, completedOn: { ...c.completedOn } });
   }
 
   public cell(unit: IUnit, moduleKey: string): ISummaryCell {
     const key = cellKey(unit, moduleKey);
     let c = this.map.get(key);
     if (!c) {
-      c = { ...unit, moduleKey, applicable: 0, dueOn: {}, done: {}, completedOn: {} };
+      c = { ...unit, moduleKey, applicable: 0, pending: {}, done: {}, completedOn: {} };
       this.map.set(key, c);
     }
     return c;
@@ -106,11 +110,12 @@ export function buildSummary(
       if (!status) continue;
       const cell = index.cell(unitOf(learner), module.key);
       cell.applicable += 1;
-      if (status.state === 'done' && status.completion) {
+      if (status.completion) {
+        // Done, or done and since run out (due again from that day: `compliance` works it out).
         bump(cell.done, doneKey(status.validUntil, status.completion.policyVersion), 1);
         bump(cell.completedOn, status.completion.completedOn, 1);
-      } else if (status.dueOn !== undefined) {
-        bump(cell.dueOn, status.dueOn, 1);
+      } else {
+        bump(cell.pending, startKey(learner.startDate), 1);
       }
     }
   }
@@ -126,6 +131,8 @@ export interface IPriorState {
   done: boolean;
   /** When not done: the day it was due. */
   dueOn: Day | undefined;
+  /** The learner's start day (`''` when not recorded): where the summary holds them while not done. */
+  start?: string;
   /** The latest passed completion, current or not (it may have run out, or be for an older policy version). */
   previous: { until: Day | undefined; policyVersion: number | undefined; completedOn: Day } | undefined;
 }
@@ -165,14 +172,26 @@ export function applyDeltas(summary: ITrainingSummary, deltas: readonly IComplet
     const prior = first.prior;
     const takePrevious = (): boolean =>
       !!prior.previous && take(cell.done, doneKey(prior.previous.until, prior.previous.policyVersion)) && take(cell.completedOn, prior.previous.completedOn);
-    // Not done now but counted done at the rebuild: the completion ran out, or a new policy version came out, since.
-    const removed = prior.done ? takePrevious() : (prior.dueOn !== undefined && take(cell.dueOn, prior.dueOn)) || takePrevious();
+    // A learner with an earlier completion was counted by it at the rebuild (it may have run out, or be
+    // for an older policy version, since); one without is held by their start day.
+    const takePending = (): boolean => (prior.start !== undefined ? take(cell.pending, prior.start) : takeAny(cell.pending));
+    const removed = prior.done ? takePrevious() : takePrevious() || takePending();
     // Someone the summary did not count (a joiner since the rebuild) is added to the module's people.
     if (!removed) cell.applicable += 1;
     bump(cell.done, doneKey(latest.validUntil, latest.completion.policyVersion), 1);
     bump(cell.completedOn, latest.completion.completedOn, 1);
   }
   return { asOf: summary.asOf, maxRecordId, cells: index.cells() };
+}
+
+/** A record written without the start day (older app versions): any pending person of the unit makes way. */
+function takeAny(record: Record<string, number>): boolean {
+  const key = Object.keys(record).find((k) => record[k] > 0);
+  return key !== undefined && take(record, key);
+}
+
+function startKey(start: Day | undefined): string {
+  return start ?? '';
 }
 
 function take(record: Record<string, number>, key: string): boolean {
@@ -224,7 +243,10 @@ export function compliance(summary: ITrainingSummary, modules: readonly ITrainin
     const count = (state: Exclude<ModuleState, 'done'>, n: number): void => {
       row![state] += n;
     };
-    for (const [dueOn, n] of Object.entries(cell.dueOn)) count(stateFor(dueOn, today, soon), n);
+    const firstDue = addDays(assignedOn(module), module.dueWithinDays);
+    for (const [start, n] of Object.entries(cell.pending)) {
+      count(stateFor(start === '' ? firstDue : addDays(laterOf(start, assignedOn(module)) as Day, module.dueWithinDays), today, soon), n);
+    }
     for (const [key2, n] of Object.entries(cell.done)) {
       const { until, version } = parseDoneKey(key2);
       if (module.policy && version < module.policy.version) {
@@ -273,6 +295,7 @@ export function priorState(module: ITrainingModule, learner: ILearner, records: 
   return {
     done: status.state === 'done',
     dueOn: status.state === 'done' ? undefined : status.dueOn,
+    start: startKey(learner.startDate),
     previous: previous ? { until: validUntil(module, previous), policyVersion: previous.policyVersion, completedOn: previous.completedOn } : undefined
   };
 }
