@@ -384,6 +384,7 @@ define([], function () {
     TrainingDashNobodyReports: "None of your direct reports is in this number. Managers see the names of their own reports; training leads see everyone’s.",
     TrainingDashPeopleFirst: "Showing the first {0} of {1}. The CSV holds them all.",
     TrainingDashByForceDepartment: "Force and department",
+    TrainingDashChooseForce: "Choose a force to see the names behind a number and licence readiness: across every force that would mean reading every record.",
     // --- end dashboard ---
     TrainingTabMine: "My training",
     TrainingTabTeam: "My team",

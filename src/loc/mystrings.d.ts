@@ -381,6 +381,7 @@ declare interface ISuiteStrings {
   TrainingDashNobodyReports: string;
   TrainingDashPeopleFirst: string;
   TrainingDashByForceDepartment: string;
+  TrainingDashChooseForce: string;
   // --- end dashboard ---
   TrainingTabMine: string;
   TrainingTabTeam: string;

@@ -39,6 +39,8 @@ type GroupKey = UnitDimension | 'moduleKey';
 const ALL = '*all';
 const MANDATORY = '*mandatory';
 const TREND_WEEKS = 12;
+/** Names across more forces than this wait until one force is chosen (see `needsForce`). */
+const MAX_FORCES_FOR_NAMES = 2;
 /** A summary older than this gets a warning: joiners, leavers and new modules since are not counted. */
 const STALE_DAYS = 7;
 
@@ -168,6 +170,9 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
 
   const isLead = data.rights.manageModules;
   const canSeePeople = data.rights.readAllRecords;
+  // A lead's names across many forces would mean reading every record in the country in a browser: with
+  // more than two forces in view, names wait until a force is chosen (the hotspots always name one).
+  const needsForce = isLead && forceValue === undefined && forces.length > MAX_FORCES_FOR_NAMES;
   const peopleScope = (unit: Partial<IUnit>): IPeopleScope =>
     isLead ? { force: unit.force ?? forceValue, department: unit.department } : { managerUpn: props.me, force: unit.force ?? forceValue, department: unit.department };
   const loadPeople = (scope: IPeopleScope): (() => Promise<IPersonTraining[]>) => async () => loadPeopleTraining(await props.services.dataSite(), counted, scope, today);
@@ -184,6 +189,7 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
     });
   };
 
+  const drillFor = (rowsHaveForce: boolean): ((row: IComplianceRow, st: DrillState) => void) | undefined => (canSeePeople && (!needsForce || rowsHaveForce) ? drill : undefined);
   const moduleOptions: IDropdownOption[] = [
     { key: MANDATORY, text: strings.TrainingDashAllMandatory },
     { key: ALL, text: strings.TrainingDashAllModules },
@@ -242,9 +248,10 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
           </Stack>
         ))}
       </Stack>
-      <BreakdownTable caption={tableCaption} groupLabel={labels[groupBy]} groupText={groupText} rows={rows} locale={locale} theme={theme} onDrill={canSeePeople ? drill : undefined} />
+      <BreakdownTable caption={tableCaption} groupLabel={labels[groupBy]} groupText={groupText} rows={rows} locale={locale} theme={theme} onDrill={drillFor(groupBy === 'force')} />
       <CsvActions label={tableCaption} fileName={csvFileName('compliance', labels[groupBy], scopeLabel)} headers={exportHeaders} rows={exportRows(rows)} />
       {canSeePeople ? null : <Text variant="small">{strings.TrainingDashNoPeople}</Text>}
+      {canSeePeople && needsForce ? <Text variant="small">{strings.TrainingDashChooseForce}</Text> : null}
       {hotspots.length > 0 ? (
         <>
           <BreakdownTable
@@ -254,7 +261,7 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
             rows={hotspots}
             locale={locale}
             theme={theme}
-            onDrill={canSeePeople ? drill : undefined}
+            onDrill={drillFor(true)}
           />
           <CsvActions label={strings.TrainingDashHotspots} fileName={csvFileName('overdue-hotspots', scopeLabel)} headers={[strings.TrainingDashByForceDepartment, ...exportHeaders.slice(1)]} rows={exportRows(hotspots)} />
         </>
@@ -266,7 +273,7 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
         headers={[strings.TrainingDashWeekOf, strings.TrainingDashCompletedToDate]}
         rows={() => trend.map((p) => [p.week, p.completed])}
       />
-      {canSeePeople ? (
+      {canSeePeople && !needsForce ? (
         <LicenceReadiness
           scopeLabel={isLead ? scopeLabel : strings.TrainingDashYourReports}
           modules={data.modules.filter((m) => m.active)}
