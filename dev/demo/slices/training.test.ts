@@ -8,10 +8,11 @@
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { dataSite, spFromUrl, type DataSite } from '../../../src/data/sp';
 import { collectPages, scanByIdRange } from '../../../src/data/paging';
+import { learnerFromPerson } from '../../../src/data/teamTraining';
 import { completionFromItem, TrainingRepository } from '../../../src/data/TrainingRepository';
 import { loadDashboard } from '../../../src/data/trainingDashboard';
 import { buildSummary, compliance, type ISummaryCell, type ITrainingSummary } from '../../../src/domain/training/summary';
-import type { ICompletion, ILearner, WorkerType } from '../../../src/domain/training/types';
+import type { ICompletion, ILearner } from '../../../src/domain/training/types';
 import { PeopleList, TrainingCompletionsList, TrainingSummaryList, type TrainingSummaryItem } from '../../../src/lists';
 import { PERSONAS } from '../personas';
 import { DATA_SITE_PATH, demoDirectory, demoSeed } from '../seed';
@@ -64,18 +65,7 @@ interface IRecords {
 async function readAll(): Promise<IRecords> {
   const lead = site(LEAD);
   const [persons, items] = await Promise.all([collectPages(scanByIdRange(lead, PeopleList)), collectPages(scanByIdRange(lead, TrainingCompletionsList))]);
-  const learners = persons.map(
-    (p): ILearner => ({
-      upn: p.upn.toLowerCase(),
-      force: p.force,
-      department: p.department ?? '',
-      grade: p.grade ?? '',
-      workerType: (p.workerType ?? 'Other') as WorkerType,
-      jobTitle: p.jobTitle ?? '',
-      startDate: p.startDate ?? undefined,
-      leaveDate: p.leaveDate ?? undefined
-    })
-  );
+  const learners = persons.map(learnerFromPerson);
   const records = items.map((item) => ({ id: item.id, completion: completionFromItem(item) }));
   return { learners, records, newestId: Math.max(...records.map((r) => r.id)) };
 }

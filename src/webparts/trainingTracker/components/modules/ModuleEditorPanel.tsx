@@ -95,6 +95,9 @@ function CheckGroup(props: { id: string; legend: string; children: React.ReactNo
  * another lead, a refusal, throttling or a lost connection all leave the draft as it was, with the
  * reason at the top and on the fields. Saving disables Save (no double submit) and shows progress.
  */
+/** The draft's whole-number fields. */
+type NumberKey = 'durationMinutes' | 'sortOrder' | 'dueWithinDays' | 'refreshMonths' | 'passMark' | 'maxAttempts';
+
 export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactElement {
   const { record, idPrefix, locale, today } = props;
   const creating = record === undefined;
@@ -138,6 +141,20 @@ export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactEl
   const busy = saving || reloading;
 
   const set = <K extends keyof IModuleDraft>(key: K, value: IModuleDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
+  /** A whole-number field: typed as text so nothing the user types is lost before it is checked. */
+  const numberField = (key: NumberKey, label: string, options: { required?: boolean; description?: string } = {}): React.ReactElement => (
+    <TextField
+      id={fieldId(idPrefix, key)}
+      label={label}
+      required={options.required}
+      description={options.description}
+      inputMode="numeric"
+      disabled={busy}
+      value={draft[key]}
+      errorMessage={at(key)}
+      onChange={(_e, v) => set(key, v ?? '')}
+    />
+  );
 
   React.useEffect(() => {
     if (problem !== undefined) summaryRef.current?.focus();
@@ -321,15 +338,7 @@ export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactEl
             errorMessage={at('contentUrl')}
             onChange={(_e, v) => set('contentUrl', v ?? '')}
           />
-          <TextField
-            id={fieldId(idPrefix, 'durationMinutes')}
-            label={strings.TrainingModulesFieldDuration}
-            inputMode="numeric"
-            disabled={busy}
-            value={draft.durationMinutes}
-            errorMessage={at('durationMinutes')}
-            onChange={(_e, v) => set('durationMinutes', v ?? '')}
-          />
+          {numberField('durationMinutes', strings.TrainingModulesFieldDuration)}
           <Toggle
             id={fieldId(idPrefix, 'mandatory')}
             label={strings.TrainingModulesFieldMandatory}
@@ -339,16 +348,7 @@ export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactEl
             checked={draft.mandatory}
             onChange={(_e, v) => set('mandatory', !!v)}
           />
-          <TextField
-            id={fieldId(idPrefix, 'sortOrder')}
-            label={strings.TrainingModulesFieldSortOrder}
-            description={strings.TrainingModulesSortOrderHelp}
-            inputMode="numeric"
-            disabled={busy}
-            value={draft.sortOrder}
-            errorMessage={at('sortOrder')}
-            onChange={(_e, v) => set('sortOrder', v ?? '')}
-          />
+          {numberField('sortOrder', strings.TrainingModulesFieldSortOrder, { description: strings.TrainingModulesSortOrderHelp })}
         </Section>
 
         <Section id={sectionId('audience')} title={strings.TrainingModulesSectionAudience} description={strings.TrainingModulesAudienceHelp}>
@@ -426,26 +426,8 @@ export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactEl
             errorMessage={at('assignedOn')}
             onChange={(v) => set('assignedOn', v)}
           />
-          <TextField
-            id={fieldId(idPrefix, 'dueWithinDays')}
-            label={strings.TrainingModulesFieldDueWithinDays}
-            required
-            inputMode="numeric"
-            disabled={busy}
-            value={draft.dueWithinDays}
-            errorMessage={at('dueWithinDays')}
-            onChange={(_e, v) => set('dueWithinDays', v ?? '')}
-          />
-          <TextField
-            id={fieldId(idPrefix, 'refreshMonths')}
-            label={strings.TrainingModulesFieldRefreshMonths}
-            description={strings.TrainingModulesRefreshHelp}
-            inputMode="numeric"
-            disabled={busy}
-            value={draft.refreshMonths}
-            errorMessage={at('refreshMonths')}
-            onChange={(_e, v) => set('refreshMonths', v ?? '')}
-          />
+          {numberField('dueWithinDays', strings.TrainingModulesFieldDueWithinDays, { required: true })}
+          {numberField('refreshMonths', strings.TrainingModulesFieldRefreshMonths, { description: strings.TrainingModulesRefreshHelp })}
         </Section>
 
         <Section id={sectionId('policy')} title={strings.TrainingModulesSectionPolicy}>
@@ -479,26 +461,8 @@ export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactEl
           />
           {draft.knowledgeCheck ? (
             <>
-              <TextField
-                id={fieldId(idPrefix, 'passMark')}
-                label={strings.TrainingModulesFieldPassMark}
-                required
-                inputMode="numeric"
-                disabled={busy}
-                value={draft.passMark}
-                errorMessage={at('passMark')}
-                onChange={(_e, v) => set('passMark', v ?? '')}
-              />
-              <TextField
-                id={fieldId(idPrefix, 'maxAttempts')}
-                label={strings.TrainingModulesFieldMaxAttempts}
-                description={strings.TrainingModulesAttemptsHelp}
-                inputMode="numeric"
-                disabled={busy}
-                value={draft.maxAttempts}
-                errorMessage={at('maxAttempts')}
-                onChange={(_e, v) => set('maxAttempts', v ?? '')}
-              />
+              {numberField('passMark', strings.TrainingModulesFieldPassMark, { required: true })}
+              {numberField('maxAttempts', strings.TrainingModulesFieldMaxAttempts, { description: strings.TrainingModulesAttemptsHelp })}
               <Text as="h5" variant="medium" block styles={{ root: { margin: 0, fontWeight: 600 } }}>
                 {strings.TrainingModulesQuestionsHeading}
               </Text>
