@@ -90,14 +90,14 @@ function CheckGroup(props: { id: string; legend: string; children: React.ReactNo
   );
 }
 
+/** The draft's whole-number fields. */
+type NumberKey = 'durationMinutes' | 'sortOrder' | 'dueWithinDays' | 'refreshMonths' | 'passMark' | 'maxAttempts';
+
 /**
  * Adds or edits a training module. Nothing typed is ever lost to an error: validation, a conflict with
  * another lead, a refusal, throttling or a lost connection all leave the draft as it was, with the
  * reason at the top and on the fields. Saving disables Save (no double submit) and shows progress.
  */
-/** The draft's whole-number fields. */
-type NumberKey = 'durationMinutes' | 'sortOrder' | 'dueWithinDays' | 'refreshMonths' | 'passMark' | 'maxAttempts';
-
 export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactElement {
   const { record, idPrefix, locale, today } = props;
   const creating = record === undefined;
