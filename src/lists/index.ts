@@ -3,8 +3,19 @@ import { ListDefinition } from './define';
 import { PeopleList } from './people';
 import { SuiteSettingsList } from './suiteSettings';
 import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } from './training';
+import { BenefitInputsList, SurveyResponsesList, SurveyResultsList, SurveysList } from './survey';
 
-export const ALL_LISTS: readonly ListDefinition[] = [SuiteSettingsList, PeopleList, TrainingModulesList, TrainingCompletionsList, TrainingSummaryList];
+export const ALL_LISTS: readonly ListDefinition[] = [
+  SuiteSettingsList,
+  PeopleList,
+  TrainingModulesList,
+  TrainingCompletionsList,
+  TrainingSummaryList,
+  SurveysList,
+  SurveyResponsesList,
+  SurveyResultsList,
+  BenefitInputsList
+];
 
 export * from './fields';
 export * from './groups';
@@ -14,4 +25,5 @@ export * from './fieldXml';
 export * from './people';
 export * from './suiteSettings';
 export * from './training';
+export * from './survey';
 export * from './schemaVersion';
