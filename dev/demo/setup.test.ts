@@ -40,7 +40,7 @@ describe('demo set-up and restart', () => {
     try {
     expect(report.last?.listSteps).toBeGreaterThan(0);
     expect(report.last?.permissionSteps).toBeGreaterThan(0);
-    expect(report.last?.slices.map((slice) => slice.name)).toEqual(['people', 'training']);
+    expect(report.last?.slices.map((slice) => slice.name)).toEqual(['people', 'training', 'survey']);
     expect(report.last?.slices[0].items).toBe(people.length);
     // ≈ 100k training records for two forces (modules plus completions).
     expect(report.last?.slices[1].items).toBeGreaterThan(60000);
