@@ -401,6 +401,8 @@ define([], function () {
     TrainingSettingsModulesDescription: "Module codes separated by commas, e.g. copilot-basics, acceptable-use. Leave empty to show every module.",
     TrainingSettingsModulesInvalid: "These are not module codes (lower-case letters, digits and dashes, 2 to 64 characters): {0}",
     TrainingRightsFailed: "Your access to the training lists could not be checked, so only your own training is shown. {0}",
+    // --- Survey: responding ---
+    // --- end survey responding ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',
     DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',

@@ -398,6 +398,8 @@ declare interface ISuiteStrings {
   TrainingSettingsModulesDescription: string;
   TrainingSettingsModulesInvalid: string;
   TrainingRightsFailed: string;
+  // --- Survey: responding ---
+  // --- end survey responding ---
   DataGroupName: string;
   DataSiteUrlLabel: string;
   DataSiteUrlDescription: string;
