@@ -485,6 +485,9 @@ define([], function () {
     SurveyClosed: "{0} closed on {1}, so it no longer takes answers. Thank you to everyone who took part.",
     SurveyNotOpen: "{0} opens on {1}. Come back then to answer it.",
     SurveyFormLabel: "Survey questions",
+    SurveyAppLoading: "Loading the survey…",
+    SurveyAppNotInDirectory: "You are not in the suite’s People directory yet, so the survey cannot be matched to you. Ask the evaluation team to check the directory import.",
+    SurveyAppNothingOpen: "There is no survey open for you at the moment. Thank you for checking.",
     // --- end survey responding ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',

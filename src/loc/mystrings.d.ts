@@ -482,6 +482,9 @@ declare interface ISuiteStrings {
   SurveyClosed: string;
   SurveyNotOpen: string;
   SurveyFormLabel: string;
+  SurveyAppLoading: string;
+  SurveyAppNotInDirectory: string;
+  SurveyAppNothingOpen: string;
   // --- end survey responding ---
   DataGroupName: string;
   DataSiteUrlLabel: string;
