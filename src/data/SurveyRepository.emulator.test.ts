@@ -3,9 +3,8 @@
  * (respondents see only their own; evaluation leads override), drafts kept on the server, idempotent
  * creates after a lost answer, etags, a wave past the list view threshold, and writes only leads may make.
  */
-import { startEmulator, emulatorList, emulatorSite, RunningEmulatorLike } from './testing/emulator';
-import { runSetUp, DEFAULT_GROUP_PREFIX } from './provisioning/setUpAction';
-import { GROUP_LABELS } from './provisioning/permissionPlan';
+import { emulatorList, emulatorSite, RunningEmulatorLike } from './testing/emulator';
+import { startSuiteEmulator } from './testing/suiteEmulator';
 import { SurveyResponsesList, SurveysList } from '../lists/survey';
 import { toWire } from '../lists/mapping';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
@@ -71,22 +70,12 @@ async function survey(): Promise<ISurvey> {
 }
 
 beforeAll(async () => {
-  emu = await startEmulator({
-    users: [
-      { upn: OWNER, title: 'Olivia Owner', defaultRole: 'owner' },
-      { upn: CHLOE, title: 'Chloe Barnes', defaultRole: 'none' },
-      { upn: DAN, title: 'Dan Okafor', defaultRole: 'none' },
-      { upn: LEAD, title: 'Emma Clarke', defaultRole: 'none' }
-    ],
-    defaultUser: OWNER
-  });
+  emu = await startSuiteEmulator({ upn: OWNER, title: 'Olivia Owner' }, [
+    { upn: CHLOE, title: 'Chloe Barnes', groups: ['workforce'] },
+    { upn: DAN, title: 'Dan Okafor', groups: ['workforce'] },
+    { upn: LEAD, title: 'Emma Clarke', groups: ['workforce', 'evaluationLeads'] }
+  ]);
   const site = emulatorSite(emu, OWNER);
-  await runSetUp(site);
-  const add = async (group: string, upn: string): Promise<void> => {
-    await site.sp.web.siteGroups.getByName(`${DEFAULT_GROUP_PREFIX} ${group}`).users.add(`i:0#.f|membership|${upn}`);
-  };
-  for (const upn of [CHLOE, DAN, LEAD]) await add(GROUP_LABELS.workforce, upn);
-  await add(GROUP_LABELS.evaluationLeads, LEAD);
   await createItem(site, SurveysList, {
     title: 'Copilot evaluation 2026',
     key: 'copilot-2026',

@@ -3,8 +3,8 @@
  * and retires modules; a second lead working from a stale copy gets a conflict and overwrites nothing; a
  * workforce member who is not a lead is refused by SharePoint itself (no button hidden is security).
  */
-import { startEmulator, emulatorSite, RunningEmulatorLike } from './testing/emulator';
-import { runSetUp, DEFAULT_GROUP_PREFIX } from './provisioning/setUpAction';
+import { emulatorSite, RunningEmulatorLike } from './testing/emulator';
+import { startSuiteEmulator } from './testing/suiteEmulator';
 import { emptyModuleDraft, type IModuleDraft } from '../domain/training/moduleDraft';
 import { moduleStatus } from '../domain/training/status';
 import { completion, learner } from '../domain/training/testing';
@@ -35,23 +35,11 @@ async function byKey(key: string, upn: string = LEAD): Promise<IModuleRecord> {
 }
 
 beforeAll(async () => {
-  emu = await startEmulator({
-    users: [
-      { upn: OWNER, title: 'Olivia Owner', defaultRole: 'owner' },
-      { upn: LEAD, title: 'Emma Clarke', defaultRole: 'none' },
-      { upn: LEAD2, title: 'Raj Patel', defaultRole: 'none' },
-      { upn: CHLOE, title: 'Chloe Barnes', defaultRole: 'none' }
-    ],
-    defaultUser: OWNER
-  });
-  const site = emulatorSite(emu, OWNER);
-  await runSetUp(site);
-  const add = async (group: string, upn: string): Promise<void> => {
-    await site.sp.web.siteGroups.getByName(`${DEFAULT_GROUP_PREFIX} ${group}`).users.add(`i:0#.f|membership|${upn}`);
-  };
-  for (const upn of [LEAD, LEAD2, CHLOE]) await add('Workforce', upn);
-  await add('Training leads', LEAD);
-  await add('Training leads', LEAD2);
+  emu = await startSuiteEmulator({ upn: OWNER, title: 'Olivia Owner' }, [
+    { upn: LEAD, title: 'Emma Clarke', groups: ['workforce', 'trainingLeads'] },
+    { upn: LEAD2, title: 'Raj Patel', groups: ['workforce', 'trainingLeads'] },
+    { upn: CHLOE, title: 'Chloe Barnes', groups: ['workforce'] }
+  ]);
 });
 
 afterAll(async () => {

@@ -3,8 +3,8 @@
  * completions, a learner recording their own completion, a colleague who cannot see it, and a training
  * lead who rebuilds the summary and reads the completions made since.
  */
-import { startEmulator, emulatorSite, RunningEmulatorLike } from './testing/emulator';
-import { runSetUp, DEFAULT_GROUP_PREFIX } from './provisioning/setUpAction';
+import { emulatorSite, RunningEmulatorLike } from './testing/emulator';
+import { startSuiteEmulator } from './testing/suiteEmulator';
 import { TrainingModulesList } from '../lists/training';
 import { createItem } from './writes';
 import { TrainingRepository } from './TrainingRepository';
@@ -25,24 +25,12 @@ function repo(upn: string): TrainingRepository {
 }
 
 beforeAll(async () => {
-  emu = await startEmulator({
-    users: [
-      { upn: OWNER, title: 'Olivia Owner', defaultRole: 'owner' },
-      { upn: CHLOE, title: 'Chloe Barnes', defaultRole: 'none' },
-      { upn: DAN, title: 'Dan Okafor', defaultRole: 'none' },
-      { upn: LEAD, title: 'Emma Clarke', defaultRole: 'none' }
-    ],
-    defaultUser: OWNER
-  });
+  emu = await startSuiteEmulator({ upn: OWNER, title: 'Olivia Owner' }, [
+    { upn: CHLOE, title: 'Chloe Barnes', groups: ['workforce'] },
+    { upn: DAN, title: 'Dan Okafor', groups: ['workforce'] },
+    { upn: LEAD, title: 'Emma Clarke', groups: ['workforce', 'trainingLeads'] }
+  ]);
   const site = emulatorSite(emu, OWNER);
-  await runSetUp(site);
-  const add = async (group: string, upn: string): Promise<void> => {
-    await site.sp.web.siteGroups.getByName(`${DEFAULT_GROUP_PREFIX} ${group}`).users.add(`i:0#.f|membership|${upn}`);
-  };
-  await add('Workforce', CHLOE);
-  await add('Workforce', DAN);
-  await add('Workforce', LEAD);
-  await add('Training leads', LEAD);
   await createItem(site, TrainingModulesList, {
     title: 'Acceptable use of Microsoft 365',
     key: 'acceptable-use',

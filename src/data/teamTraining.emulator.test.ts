@@ -5,8 +5,8 @@
  * threshold-safe chunks of ≤ 25 UPNs, side by side but never more than 6 at a time, and that item-level
  * security — SharePoint, not the app — decides whose records come back.
  */
-import { startEmulator, emulatorSite, RunningEmulatorLike } from './testing/emulator';
-import { runSetUp, DEFAULT_GROUP_PREFIX } from './provisioning/setUpAction';
+import { emulatorSite, RunningEmulatorLike } from './testing/emulator';
+import { startSuiteEmulator } from './testing/suiteEmulator';
 import { PeopleList, type NewPerson } from '../lists/people';
 import { TrainingCompletionsList } from '../lists/training';
 import { createItem, createItems } from './writes';
@@ -66,18 +66,12 @@ async function recordOwn(upn: string, moduleKey: string): Promise<void> {
 
 beforeAll(async () => {
   const everyone = [MANAGER, OTHER_MANAGER, OUTSIDER, LEAVER, ...REPORTS];
-  emu = await startEmulator({
-    users: [{ upn: OWNER, title: 'Olivia Owner', defaultRole: 'owner' }, ...everyone.map((upn) => ({ upn, title: upn.split('@')[0], defaultRole: 'none' }))],
-    defaultUser: OWNER
-  });
+  const managers = [MANAGER, OTHER_MANAGER];
+  emu = await startSuiteEmulator(
+    { upn: OWNER, title: 'Olivia Owner' },
+    everyone.map((upn) => ({ upn, title: upn.split('@')[0], groups: managers.includes(upn) ? (['workforce', 'managers'] as const) : (['workforce'] as const) }))
+  );
   const site = siteOf(OWNER);
-  await runSetUp(site);
-  const add = async (group: string, upn: string): Promise<void> => {
-    await site.sp.web.siteGroups.getByName(`${DEFAULT_GROUP_PREFIX} ${group}`).users.add(`i:0#.f|membership|${upn}`);
-  };
-  for (const upn of everyone) await add('Workforce', upn);
-  await add('Managers', MANAGER);
-  await add('Managers', OTHER_MANAGER);
 
   const created = await createItems(site, PeopleList, [
     person(MANAGER, 'chief@essex.police.uk', { displayName: 'Sam Sergeant', jobTitle: 'Sergeant', workerType: 'Officer' }),

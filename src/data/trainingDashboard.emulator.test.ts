@@ -4,8 +4,8 @@
  * manager's dashboard equals counting every record by hand, a completion made since shows without a
  * rebuild, in two round trips, and a half-written rebuild is never shown.
  */
-import { startEmulator, emulatorSite, emulatorList, RunningEmulatorLike } from './testing/emulator';
-import { runSetUp, DEFAULT_GROUP_PREFIX } from './provisioning/setUpAction';
+import { emulatorSite, emulatorList, RunningEmulatorLike } from './testing/emulator';
+import { startSuiteEmulator } from './testing/suiteEmulator';
 import { PeopleList, toWire, TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } from '../lists';
 import { createItem, createItems } from './writes';
 import { TrainingRepository } from './TrainingRepository';
@@ -33,23 +33,12 @@ let modules: ITrainingModule[];
 const site = (upn: string, maxAttempts?: number): ReturnType<typeof emulatorSite> => emulatorSite(emu, upn, maxAttempts ? { maxAttempts } : {});
 
 beforeAll(async () => {
-  emu = await startEmulator({
-    users: [
-      { upn: OWNER, title: 'Olivia Owner', defaultRole: 'owner' },
-      { upn: CHLOE, title: 'Chloe Barnes', defaultRole: 'none' },
-      { upn: SARAH, title: 'Sarah Whitfield', defaultRole: 'none' },
-      { upn: LEAD, title: 'Emma Clarke', defaultRole: 'none' }
-    ],
-    defaultUser: OWNER
-  });
+  emu = await startSuiteEmulator({ upn: OWNER, title: 'Olivia Owner' }, [
+    { upn: CHLOE, title: 'Chloe Barnes', groups: ['workforce'] },
+    { upn: SARAH, title: 'Sarah Whitfield', groups: ['workforce', 'managers'] },
+    { upn: LEAD, title: 'Emma Clarke', groups: ['workforce', 'trainingLeads'] }
+  ]);
   const owner = site(OWNER);
-  await runSetUp(owner);
-  const add = async (group: string, upn: string): Promise<void> => {
-    await owner.sp.web.siteGroups.getByName(`${DEFAULT_GROUP_PREFIX} ${group}`).users.add(`i:0#.f|membership|${upn}`);
-  };
-  for (const upn of [CHLOE, SARAH, LEAD]) await add('Workforce', upn);
-  await add('Managers', SARAH);
-  await add('Training leads', LEAD);
   await createItem(owner, TrainingModulesList, { title: 'How to use Copilot', key: 'copilot-basics', mandatory: true, active: true, dueWithinDays: 30, assignedOn: '2026-09-01', sortOrder: 1 });
   await createItem(owner, TrainingModulesList, {
     title: 'Acceptable use of Microsoft 365',

@@ -8,9 +8,9 @@ import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataSiteNotConfiguredError } from '../../../../data/errors';
-import { runSetUp, DEFAULT_GROUP_PREFIX } from '../../../../data/provisioning/setUpAction';
 import type { DataSite } from '../../../../data/sp';
-import { emulatorSite, startEmulator, type RunningEmulatorLike } from '../../../../data/testing/emulator';
+import { emulatorSite, type RunningEmulatorLike } from '../../../../data/testing/emulator';
+import { startSuiteEmulator } from '../../../../data/testing/suiteEmulator';
 import { createItem, createItems } from '../../../../data/writes';
 import { trainingModule } from '../../../../domain/training/testing';
 import { PeopleList, type NewPerson } from '../../../../lists/people';
@@ -38,17 +38,11 @@ function siteOf(upn: string): () => Promise<DataSite> {
 }
 
 beforeAll(async () => {
-  emu = await startEmulator({
-    users: [{ upn: OWNER, title: 'Olivia Owner', defaultRole: 'owner' }, ...[MANAGER, CHLOE, DAN, AMIR, LEAVER].map((upn) => ({ upn, title: upn, defaultRole: 'none' }))],
-    defaultUser: OWNER
-  });
+  emu = await startSuiteEmulator(
+    { upn: OWNER, title: 'Olivia Owner' },
+    [MANAGER, CHLOE, DAN, AMIR, LEAVER].map((upn) => ({ upn, title: upn, groups: upn === MANAGER ? (['workforce', 'managers'] as const) : (['workforce'] as const) }))
+  );
   const owner = emulatorSite(emu, OWNER);
-  await runSetUp(owner);
-  const add = async (group: string, upn: string): Promise<void> => {
-    await owner.sp.web.siteGroups.getByName(`${DEFAULT_GROUP_PREFIX} ${group}`).users.add(`i:0#.f|membership|${upn}`);
-  };
-  for (const upn of [MANAGER, CHLOE, DAN, AMIR, LEAVER]) await add('Workforce', upn);
-  await add('Managers', MANAGER);
   const person = (upn: string, displayName: string, extra: { leaveDate?: string; jobTitle?: string } = {}): NewPerson => ({
     displayName,
     upn,
