@@ -27,7 +27,7 @@ import { startEmulator, type RunningEmulator } from '../emulator/server';
 import type { ListStore } from '../emulator/store';
 import { demoDirectory, demoSeed, DATA_SITE_PATH } from '../demo/seed';
 import { demoSetUp, type IDemoSetUpReport } from '../demo/setup';
-import { PERSONAS, type Force } from '../demo/personas';
+import { PERSONAS, personaUpn, type Force } from '../demo/personas';
 import type { IDemoPerson } from '../demo/people';
 import { Rng } from '../demo/rng';
 import { runSetUp } from '../../src/data/provisioning/setUpAction';
@@ -57,13 +57,8 @@ const LATENCY_MS = 100;
 const POLICY_MODULE = 'acceptable-use';
 
 const OWNER = PERSONAS[0].upn;
-const personaOf = (role: string, force: string): string => {
-  const found = PERSONAS.find((p) => p.role === role && p.force === force);
-  if (!found) throw new Error(`no ${role} persona in ${force}`);
-  return found.upn;
-};
-const LEAD = personaOf('trainingLead', 'Essex');
-const MANAGER = personaOf('manager', 'Essex');
+const LEAD = personaUpn('trainingLead', 'Essex');
+const MANAGER = personaUpn('manager', 'Essex');
 
 // ---- measuring --------------------------------------------------------------------------------------
 

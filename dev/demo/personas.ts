@@ -54,3 +54,10 @@ export const PERSONAS: readonly IPersona[] = [
   persona('kent.evaluationlead', 'Fatima Sheikh', 'Kent', 'evaluationLead', 'Corporate services', 'Business change analyst', 'Band 6', 'Evaluation lead (Kent)'),
   persona('essex.evaluationlead', 'Robert Ellis', 'Essex', 'evaluationLead', 'Corporate services', 'Benefits realisation manager', 'Band 8', 'Evaluation lead (Essex)')
 ];
+
+/** The UPN of the persona with this role in this force (throws if the demo has none). */
+export function personaUpn(role: PersonaRole, force: Force): string {
+  const found = PERSONAS.find((p) => p.role === role && p.force === force);
+  if (!found) throw new Error(`no ${role} persona in ${force}`);
+  return found.upn;
+}

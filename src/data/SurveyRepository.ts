@@ -41,7 +41,7 @@ import {
 } from '../lists/survey';
 import { ValidationError, type ValidationProblem } from './errors';
 import { filterFor } from './odata';
-import { collectPages, edgeId, MAX_PAGE_SIZE, queryIndexed, readIdSpan, readNewest, type ReadOptions } from './paging';
+import { collectPages, MAX_PAGE_SIZE, queryIndexed, readAllSideBySide, readNewest, type ReadOptions } from './paging';
 import type { DataSite } from './sp';
 import { createItem, updateItem, type WriteOptions } from './writes';
 
@@ -420,10 +420,8 @@ export class SurveyRepository {
    * safe at any list size.
    */
   public async responsesForWave(surveyKey: string, waveId: string): Promise<IStoredResponse[]> {
-    const [lowest, highest] = await Promise.all([edgeId(this.site, SurveyResponsesList, true), edgeId(this.site, SurveyResponsesList)]);
-    if (lowest === null || highest === null) return [];
     const filter = responseFilter.and(responseFilter.eq('surveyKey', surveyKey), responseFilter.eq('waveId', waveId));
-    const items = await readIdSpan(this.site, SurveyResponsesList, lowest, highest, { ...this.options, filter });
+    const items = await readAllSideBySide(this.site, SurveyResponsesList, { ...this.options, filter });
     return items.map(responseFromItem);
   }
 

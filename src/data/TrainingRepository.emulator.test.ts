@@ -71,7 +71,7 @@ describe('training repository', () => {
   it('lets a training lead rebuild the summary and see completions made since', async () => {
     const lead = repo(LEAD);
     const modules = await lead.modules();
-    const deltas = await lead.deltasSince(0);
+    const deltas = await lead.deltasBetween(1, await lead.newestRecordId());
     expect(deltas).toHaveLength(1);
     expect(deltas[0]).toMatchObject({ unit: { force: 'Essex', department: 'Contact management' }, counts: true, prior: { done: false, dueOn: '2026-12-16' } });
 
@@ -81,7 +81,7 @@ describe('training repository', () => {
     const saved = stored.summary;
     expect(saved).toEqual(summary);
     expect(compliance(saved!, modules, TODAY, { groupBy: ['force'] })).toEqual([{ group: { force: 'Essex' }, applicable: 2, done: 1, dueSoon: 0, overdue: 0, upcoming: 1 }]);
-    expect(await lead.deltasSince(summary.maxRecordId)).toEqual([]);
+    expect(await lead.deltasBetween(summary.maxRecordId + 1, await lead.newestRecordId())).toEqual([]);
   });
 
   it('does not let a learner write the summary', async () => {

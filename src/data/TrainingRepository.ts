@@ -194,17 +194,6 @@ export class TrainingRepository {
     return completion;
   }
 
-  /** Every completion record (for a rebuild): Id windows, safe at any list size. */
-  public allCompletions(): AsyncGenerator<TrainingCompletionItem[], void, undefined> {
-    return scanByIdRange(this.site, TrainingCompletionsList, this.options);
-  }
-
-  /** Records above the summary's last id: the completions made since the rebuild. */
-  public async deltasSince(maxRecordId: number): Promise<ICompletionDelta[]> {
-    const items = await collectPages(scanByIdRange(this.site, TrainingCompletionsList, { ...this.options, fromId: maxRecordId + 1 }));
-    return items.map(deltaFromItem);
-  }
-
   /**
    * Records with `fromId ≤ Id ≤ toId`, the Id windows read side by side: the dashboard knows both ends
    * (the summary's last id, the list's newest id) so a burst of any size costs one round trip.

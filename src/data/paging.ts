@@ -73,13 +73,12 @@ export function assertIndexedFirst(def: ListDefinition, filter: ODataFilter): vo
 export async function* scanByIdRange<L extends ListDefinition>(
   site: DataSite,
   def: L,
-  opts: ReadOptions & { readonly filter?: ODataFilter; readonly fromId?: number } = {}
+  opts: ReadOptions & { readonly filter?: ODataFilter } = {}
 ): AsyncGenerator<Array<ItemOf<L>>, void, undefined> {
   const window = clampPage(opts.pageSize, MAX_PAGE_SIZE);
   const maxId = await edgeId(site, def, false);
   if (maxId === null) return;
-  // `fromId` starts the windows there (records since a known id) without reading the lowest id first.
-  const minId = opts.fromId !== undefined ? Math.max(1, Math.floor(opts.fromId)) : ((await edgeId(site, def, true)) ?? 1);
+  const minId = (await edgeId(site, def, true)) ?? 1;
   for (let from = minId; from <= maxId; from += window) {
     yield* idWindow(site, def, from, from + window, opts);
   }
@@ -137,6 +136,19 @@ export async function readIdSpan<L extends ListDefinition>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 6, starts.length)) }, worker));
   return results.flat();
+}
+
+/**
+ * Every item of a list (optionally filtered after the Id range), the Id windows read side by side: both
+ * ends in one round trip, then the whole span in another, whatever its size.
+ */
+export async function readAllSideBySide<L extends ListDefinition>(
+  site: DataSite,
+  def: L,
+  opts: ReadOptions & { readonly filter?: ODataFilter; readonly concurrency?: number } = {}
+): Promise<Array<ItemOf<L>>> {
+  const [lowest, highest] = await Promise.all([edgeId(site, def, true), edgeId(site, def, false)]);
+  return lowest === null || highest === null ? [] : readIdSpan(site, def, lowest, highest, opts);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ICompletion, ILearner, IModuleStatus, ITrainingModule } from '../d
 import { PeopleList, type Person } from '../lists/people';
 import { TrainingCompletionsList } from '../lists/training';
 import { filterFor } from './odata';
-import { collectPages, edgeId, queryIndexed, readIdSpan, scanByIdRange } from './paging';
+import { collectPages, queryIndexed, readAllSideBySide, scanByIdRange } from './paging';
 import { PeopleRepository } from './PeopleRepository';
 import type { DataSite } from './sp';
 import { completionsOfMany, learnerFromPerson } from './teamTraining';
@@ -46,10 +46,8 @@ async function peopleIn(site: DataSite, scope: IPeopleScope): Promise<Person[]> 
 
 async function recordsOf(site: DataSite, learners: readonly ILearner[], force: string | undefined): Promise<Map<string, ICompletion[]>> {
   if (learners.length <= PER_PERSON_LIMIT) return completionsOfMany(site, learners.map((l) => l.upn));
-  const [first, last] = await Promise.all([edgeId(site, TrainingCompletionsList, true), edgeId(site, TrainingCompletionsList, false)]);
   const byUpn = new Map<string, ICompletion[]>(learners.map((l) => [l.upn, []]));
-  if (first === null || last === null) return byUpn;
-  const items = await readIdSpan(site, TrainingCompletionsList, first, last, {
+  const items = await readAllSideBySide(site, TrainingCompletionsList, {
     keys: ['upn', 'moduleKey', 'completedOn', 'policyVersion', 'score'],
     filter: force !== undefined ? records.eq('force', force) : undefined
   });

@@ -8,15 +8,15 @@
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { dataSite, spFromUrl, type DataSite } from '../../../src/data/sp';
 import { collectPages, scanByIdRange } from '../../../src/data/paging';
-import { responseClientId } from '../../../src/data/SurveyRepository';
+import { responseClientId, responseFromItem } from '../../../src/data/SurveyRepository';
 import { SurveyResponsesList, SurveysList, type SurveyResponseItem } from '../../../src/lists';
 import { netMinutesPerWeek } from '../../../src/domain/survey/aggregate';
 import { countedResponses } from '../../../src/domain/survey/responses';
 import { copilotTemplate } from '../../../src/domain/survey/template';
-import type { Answers, IQuestionnaire, IResponse, IWave, WorkerType } from '../../../src/domain/survey/types';
+import type { IQuestionnaire, IResponse, IWave } from '../../../src/domain/survey/types';
 import { validateAnswers } from '../../../src/domain/survey/validation';
 import { validateCostTable } from '../../../src/domain/benefits/costs';
-import { PERSONAS } from '../personas';
+import { PERSONAS, personaUpn } from '../personas';
 import { DATA_SITE_PATH, demoDirectory, demoSeed } from '../seed';
 import { demoSetUp } from '../setup';
 import { Rng } from '../rng';
@@ -26,13 +26,8 @@ import { DEMO_COSTS, DEMO_LICENCES, DEMO_MIN_GROUP_SIZE, DEMO_SURVEY_KEY, survey
 const TODAY = '2026-11-23';
 const { users, people } = demoDirectory(0.1);
 const OWNER = PERSONAS[0].upn;
-const persona = (role: string, force: string): string => {
-  const found = PERSONAS.find((p) => p.role === role && p.force === force);
-  if (!found) throw new Error(`no ${role} persona in ${force}`);
-  return found.upn;
-};
-const LEAD = persona('evaluationLead', 'Essex');
-const CALL_HANDLER = persona('staff', 'Essex');
+const LEAD = personaUpn('evaluationLead', 'Essex');
+const CALL_HANDLER = personaUpn('staff', 'Essex');
 
 let emu: RunningEmulator;
 /** Items the survey slice reported seeding. */
@@ -45,17 +40,6 @@ const site = (upn: string): DataSite => {
   const url = `${emu.url}${DATA_SITE_PATH}`;
   return dataSite(spFromUrl(url, { headers: { 'X-Emulator-User': upn } }), url);
 };
-
-function toResponse(item: SurveyResponseItem): IResponse {
-  return {
-    respondentUpn: item.upn,
-    waveId: item.waveId,
-    status: item.status,
-    submittedAt: item.submittedAt?.toISOString(),
-    answers: JSON.parse(item.answers ?? '{}') as Answers,
-    unit: { force: item.force ?? '', department: item.department ?? '', grade: item.grade ?? '', workerType: item.workerType as WorkerType, role: item.role ?? '' }
-  };
-}
 
 const wave = (id: string): IWave => {
   const found = waves.find((w) => w.id === id);
@@ -90,7 +74,7 @@ beforeAll(async () => {
   waves = JSON.parse(surveys[0].waves) as IWave[];
   questionnaire = JSON.parse(surveys[0].questionnaire) as IQuestionnaire;
   items = rows;
-  responses = rows.map(toResponse);
+  responses = rows.map(responseFromItem);
 }, 60000);
 
 afterAll(async () => {

@@ -14,7 +14,7 @@ import { loadDashboard } from '../../../src/data/trainingDashboard';
 import { buildSummary, compliance, type ISummaryCell, type ITrainingSummary } from '../../../src/domain/training/summary';
 import type { ICompletion, ILearner } from '../../../src/domain/training/types';
 import { PeopleList, TrainingCompletionsList, TrainingSummaryList, type TrainingSummaryItem } from '../../../src/lists';
-import { PERSONAS } from '../personas';
+import { PERSONAS, personaUpn } from '../personas';
 import { DATA_SITE_PATH, demoDirectory, demoSeed } from '../seed';
 import { demoSetUp, type IDemoSetUpReport } from '../setup';
 import { DEMO_RECORDS_SINCE_REBUILD, demoRebuildId } from './training';
@@ -23,13 +23,8 @@ const TODAY = '2026-11-23';
 const YESTERDAY = '2026-11-22';
 const { users, people } = demoDirectory(0.1);
 const OWNER = PERSONAS[0].upn;
-const persona = (role: string, force: string): string => {
-  const found = PERSONAS.find((p) => p.role === role && p.force === force);
-  if (!found) throw new Error(`no ${role} persona in ${force}`);
-  return found.upn;
-};
-const LEAD = persona('trainingLead', 'Essex');
-const MANAGER = persona('manager', 'Essex');
+const LEAD = personaUpn('trainingLead', 'Essex');
+const MANAGER = personaUpn('manager', 'Essex');
 
 let emu: RunningEmulator;
 let report: IDemoSetUpReport;
