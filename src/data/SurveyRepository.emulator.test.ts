@@ -232,18 +232,18 @@ describe('survey repository', () => {
   }, 120000);
 
   it('lets a lead publish a snapshot and enter benefit inputs; a workforce member can read but not write them', async () => {
-    await expect(repo(CHLOE).publishSnapshot('copilot-2026', 'month1', '{}', 10, '2026-11-23')).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await repo(CHLOE).latestSnapshot('copilot-2026')).toBeUndefined();
+    await expect(repo(CHLOE).publishSnapshot('copilot-2026', 'results', 'month1', '{}', 10, '2026-11-23')).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await repo(CHLOE).latestSnapshot('copilot-2026', 'results')).toBeUndefined();
 
-    await repo(LEAD).publishSnapshot('copilot-2026', 'baseline', '{"n":1}', 10, '2026-11-20');
-    const published = await repo(LEAD).publishSnapshot('copilot-2026', 'month1', '{"n":2}', 10, '2026-11-23');
-    expect(await repo(CHLOE).latestSnapshot('copilot-2026')).toEqual(published);
-    expect(await repo(CHLOE).latestSnapshot('copilot-2026', 'baseline')).toMatchObject({ waveId: 'baseline', aggregatesJson: '{"n":1}', publishedOn: '2026-11-20' });
+    await repo(LEAD).publishSnapshot('copilot-2026', 'results', 'baseline', '{"n":1}', 10, '2026-11-20');
+    const published = await repo(LEAD).publishSnapshot('copilot-2026', 'results', 'month1', '{"n":2}', 10, '2026-11-23');
+    expect(await repo(CHLOE).latestSnapshot('copilot-2026', 'results')).toEqual(published);
+    expect(await repo(CHLOE).latestSnapshot('copilot-2026', 'results', 'baseline')).toMatchObject({ waveId: 'baseline', aggregatesJson: '{"n":1}', publishedOn: '2026-11-20' });
 
     const inputs = {
       assumptions: { label: 'Essex, month 1', workingDaysPerWeek: 5, workingDaysPerYear: 225, hoursPerWorkingDay: 7.5, sensitivityPercent: 20 },
       costs: [{ force: 'Essex', hourlyCostPence: 3000 }],
-      licences: { groups: [{ force: 'Essex', workerType: 'Staff' as const, grade: 'Band 4', licensedUsers: 300 }], cost: { licences: 300, annualCostPence: 9000000 } }
+      licences: { groups: [{ force: 'Essex', workerType: 'Staff' as const, grade: 'Band 4', licensedUsers: 300 }], purchases: [{ force: 'Essex', licences: 300, annualCostPence: 9000000 }] }
     };
     await expect(repo(CHLOE).saveBenefitInputs('copilot-2026', inputs)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await repo(CHLOE).benefitInputs('copilot-2026')).toBeUndefined();

@@ -11,7 +11,8 @@
  * - A lead reads a wave's responses in Id windows (the Id range is every request's first clause), safe
  *   at any list size.
  */
-import type { IAssumptions, ICostEntry, ILicenceCost, ILicensedGroup } from '../domain/benefits/types';
+import { PermissionKind } from '@pnp/sp/security';
+import type { IAssumptions, ICostEntry, ILicencePurchase, ILicensedGroup } from '../domain/benefits/types';
 import { ownResponse as pickOwnResponse } from '../domain/survey/responses';
 import type {
   AnswerValue,
@@ -35,6 +36,7 @@ import {
   SurveyResultsList,
   SurveysList,
   type BenefitInputsItem,
+  type NewSurvey,
   type SurveyItem,
   type SurveyResponseItem,
   type SurveyResultItem
@@ -42,7 +44,7 @@ import {
 import { ValidationError, type ValidationProblem } from './errors';
 import { filterFor } from './odata';
 import { collectPages, MAX_PAGE_SIZE, queryIndexed, readAllSideBySide, readNewest, type ReadOptions } from './paging';
-import type { DataSite } from './sp';
+import { hasPermission, type DataSite } from './sp';
 import { createItem, updateItem, type WriteOptions } from './writes';
 
 const responseFilter = filterFor(SurveyResponsesList);
@@ -172,6 +174,40 @@ export function surveyFromItem(item: SurveyItem): ISurvey {
   };
 }
 
+/** What the survey builder saves: everything of a survey but its item id and etag. */
+export interface ISurveyDefinition {
+  key: string;
+  title: string;
+  description: string;
+  questionnaire: IQuestionnaire;
+  waves: IWave[];
+  forces: string[];
+  minGroupSize: number;
+}
+
+function surveyValues(definition: ISurveyDefinition): NewSurvey {
+  return {
+    title: definition.title,
+    key: definition.key,
+    description: definition.description,
+    questionnaire: JSON.stringify(definition.questionnaire),
+    waves: JSON.stringify(definition.waves),
+    forces: [...definition.forces],
+    minGroupSize: definition.minGroupSize
+  };
+}
+
+function sameSurvey(item: SurveyItem, values: NewSurvey): boolean {
+  return (
+    item.title === values.title &&
+    (item.description ?? '') === values.description &&
+    item.questionnaire === values.questionnaire &&
+    item.waves === values.waves &&
+    item.minGroupSize === values.minGroupSize &&
+    item.forces.join('\n') === (values.forces ?? []).join('\n')
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Responses
 
@@ -261,9 +297,13 @@ export function answerProblemsError(problems: readonly IAnswerProblem[]): Valida
 // ---------------------------------------------------------------------------------------------------
 // Results and benefit inputs
 
+/** Results (distributions, breakdowns, trend, task minutes) or benefits (value for money), published separately. */
+export type SnapshotKind = 'results' | 'benefits';
+
 export interface IResultSnapshot {
   id: number;
   surveyKey: string;
+  kind: SnapshotKind;
   waveId: string | undefined;
   publishedOn: string;
   minGroupSize: number;
@@ -275,6 +315,7 @@ export function snapshotFromItem(item: SurveyResultItem): IResultSnapshot {
   return {
     id: item.id,
     surveyKey: item.surveyKey,
+    kind: item.kind === 'benefits' ? 'benefits' : 'results',
     waveId: item.waveId ?? undefined,
     publishedOn: item.publishedOn,
     minGroupSize: item.minGroupSize,
@@ -283,8 +324,10 @@ export function snapshotFromItem(item: SurveyResultItem): IResultSnapshot {
 }
 
 export interface ILicenceInputs {
+  /** Licensed users by force, officer or staff and grade: what each group's average is scaled up to. */
   groups: ILicensedGroup[];
-  cost: ILicenceCost | undefined;
+  /** Each force's purchase (licences and annual cost); a force without one has no £ figures. */
+  purchases: ILicencePurchase[];
 }
 
 export interface IBenefitInputs {
@@ -321,8 +364,8 @@ function isLicensedGroup(v: unknown): v is ILicensedGroup {
   return isRec(v) && typeof v.force === 'string' && typeof v.workerType === 'string' && typeof v.grade === 'string' && isFiniteNumber(v.licensedUsers);
 }
 
-function isLicenceCost(v: unknown): v is ILicenceCost {
-  return isRec(v) && isFiniteNumber(v.licences) && isFiniteNumber(v.annualCostPence);
+function isLicencePurchase(v: unknown): v is ILicencePurchase {
+  return isRec(v) && typeof v.force === 'string' && isFiniteNumber(v.licences) && isFiniteNumber(v.annualCostPence);
 }
 
 /**
@@ -340,7 +383,8 @@ export function benefitInputsFromItem(item: BenefitInputsItem): IStoredBenefitIn
     isRec(licences) &&
     Array.isArray(licences.groups) &&
     licences.groups.every(isLicensedGroup) &&
-    (licences.cost === undefined || licences.cost === null || isLicenceCost(licences.cost));
+    Array.isArray(licences.purchases) &&
+    licences.purchases.every(isLicencePurchase);
   const base = { id: item.id, etag: item.etag, surveyKey: item.surveyKey };
   if (!ok) return { ...base, inputs: undefined, problem: 'unreadableInputs' };
   return {
@@ -348,7 +392,7 @@ export function benefitInputsFromItem(item: BenefitInputsItem): IStoredBenefitIn
     inputs: {
       assumptions: assumptions as IAssumptions,
       costs: costs as ICostEntry[],
-      licences: { groups: (licences as { groups: ILicensedGroup[] }).groups, cost: isLicenceCost(licences.cost) ? licences.cost : undefined }
+      licences: { groups: (licences as { groups: ILicensedGroup[] }).groups, purchases: (licences as { purchases: ILicencePurchase[] }).purchases }
     },
     problem: undefined
   };
@@ -373,6 +417,26 @@ export class SurveyRepository {
   public async surveys(): Promise<ISurvey[]> {
     const items = await readNewest(this.site, SurveysList, MAX_PAGE_SIZE, this.options);
     return items.map(surveyFromItem);
+  }
+
+  /**
+   * Creates a survey (evaluation leads; others get `ForbiddenError`) or updates `existing` with its etag
+   * (`ConflictError` when another lead saved first). The first save's client id is derived from the code,
+   * so a retried create finds the item instead of making another; a different survey already holding
+   * the code gives a `ValidationError` (`survey.keyTaken`) and is not overwritten. The code of an
+   * existing survey never changes (responses refer to it).
+   */
+  public async saveSurvey(definition: ISurveyDefinition, existing?: ISurvey): Promise<ISurvey> {
+    if (existing !== undefined) {
+      const kept: ISurveyDefinition = { ...definition, key: existing.key };
+      const { key: _key, ...patch } = surveyValues(kept);
+      const { etag } = await updateItem(this.site, SurveysList, { id: existing.id, etag: existing.etag, patch }, this.options);
+      return { ...kept, forces: [...kept.forces], id: existing.id, etag, problem: undefined };
+    }
+    const values = surveyValues(definition);
+    const item = await createItem(this.site, SurveysList, { ...values, clientId: `svy-${fnv1a(values.key, 0x811c9dc5)}${fnv1a(values.key, 0x01234567)}` }, this.options);
+    if (!sameSurvey(item, values)) throw new ValidationError([{ field: 'key', key: 'survey.keyTaken', detail: `a survey with code ${values.key} exists` }]);
+    return surveyFromItem(item);
   }
 
   /**
@@ -425,20 +489,31 @@ export class SurveyRepository {
     return items.map(responseFromItem);
   }
 
-  /** Publishes aggregates of a wave (evaluation leads; others get `ForbiddenError`). */
-  public async publishSnapshot(surveyKey: string, waveId: string | undefined, aggregatesJson: string, minGroupSize: number, publishedOn: string): Promise<IResultSnapshot> {
+  /**
+   * Publishes aggregates (evaluation leads; others get `ForbiddenError`) of one wave or, without a wave,
+   * of the survey as a whole. Each publication is a new item: earlier ones stay as the record.
+   */
+  public async publishSnapshot(
+    surveyKey: string,
+    kind: SnapshotKind,
+    waveId: string | undefined,
+    aggregatesJson: string,
+    minGroupSize: number,
+    publishedOn: string
+  ): Promise<IResultSnapshot> {
     const item = await createItem(
       this.site,
       SurveyResultsList,
-      { title: `${surveyKey} ${waveId ?? 'all'} ${publishedOn}`, surveyKey, waveId: waveId ?? null, publishedOn, minGroupSize, aggregates: aggregatesJson },
+      { title: `${surveyKey} ${kind} ${waveId ?? 'all'} ${publishedOn}`, surveyKey, kind, waveId: waveId ?? null, publishedOn, minGroupSize, aggregates: aggregatesJson },
       this.options
     );
     return snapshotFromItem(item);
   }
 
-  /** The newest published snapshot of a survey (of one wave, when given): one indexed request. */
-  public async latestSnapshot(surveyKey: string, waveId?: string): Promise<IResultSnapshot | undefined> {
-    const filter = waveId !== undefined ? resultFilter.and(resultFilter.eq('surveyKey', surveyKey), resultFilter.eq('waveId', waveId)) : resultFilter.eq('surveyKey', surveyKey);
+  /** The newest published snapshot of a kind for a survey (of one wave, when given): one indexed request. */
+  public async latestSnapshot(surveyKey: string, kind: SnapshotKind, waveId?: string): Promise<IResultSnapshot | undefined> {
+    const byKind = resultFilter.and(resultFilter.eq('surveyKey', surveyKey), resultFilter.eq('kind', kind));
+    const filter = waveId !== undefined ? resultFilter.and(byKind, resultFilter.eq('waveId', waveId)) : byKind;
     const [item] = await readNewest(this.site, SurveyResultsList, 1, { ...this.options, filter });
     return item !== undefined ? snapshotFromItem(item) : undefined;
   }
@@ -457,7 +532,7 @@ export class SurveyRepository {
     const values = {
       assumptions: JSON.stringify(inputs.assumptions),
       costs: JSON.stringify(inputs.costs),
-      licences: JSON.stringify({ groups: inputs.licences.groups, cost: inputs.licences.cost ?? null })
+      licences: JSON.stringify({ groups: inputs.licences.groups, purchases: inputs.licences.purchases })
     };
     if (existing !== undefined) {
       const { etag } = await updateItem(this.site, BenefitInputsList, { id: existing.id, etag: existing.etag, patch: values }, this.options);
@@ -531,4 +606,26 @@ export class SurveyRepository {
 
 function alreadySubmitted(): ValidationError {
   return new ValidationError([{ field: 'status', key: 'survey.alreadySubmitted', detail: 'the response is submitted; submit again to change it' }]);
+}
+
+/** What the person may do with surveys, from SharePoint's effective permissions (never from a group name in the app). */
+export interface ISurveyRights {
+  /** SharePoint lets them read every response (Override List Behaviors: evaluation leads). */
+  readAllResponses: boolean;
+  /** They can create and edit surveys. */
+  buildSurveys: boolean;
+  /** They can publish result snapshots. */
+  publishResults: boolean;
+  /** They can enter benefit inputs. */
+  editBenefitInputs: boolean;
+}
+
+export async function surveyRights(site: DataSite): Promise<ISurveyRights> {
+  const [readAllResponses, buildSurveys, publishResults, editBenefitInputs] = await Promise.all([
+    hasPermission(site, SurveyResponsesList, PermissionKind.CancelCheckout),
+    hasPermission(site, SurveysList, PermissionKind.AddListItems),
+    hasPermission(site, SurveyResultsList, PermissionKind.AddListItems),
+    hasPermission(site, BenefitInputsList, PermissionKind.AddListItems)
+  ]);
+  return { readAllResponses, buildSurveys, publishResults, editBenefitInputs };
 }

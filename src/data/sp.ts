@@ -9,8 +9,11 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { IList } from '@pnp/sp/lists';
+import '@pnp/sp/security';
+import type { PermissionKind } from '@pnp/sp/security';
 import { SendStageOptions, SuiteSend } from './sendStage';
 import { InstanceDigest } from './digest';
+import { toDataError } from './errors';
 
 export type { SPFI } from '@pnp/sp';
 
@@ -65,4 +68,13 @@ export function dataSite(sp: SPFI, webUrl: string): DataSite {
 /** The list of a definition, addressed by its server-relative URL (`web.getList`). */
 export function listOf(site: DataSite, def: { readonly url: string }): IList {
   return site.sp.web.getList(`${site.serverRelativeUrl}/${def.url}`);
+}
+
+/** Whether the signed-in person holds a permission on a list (SharePoint's effective permissions: one GET). */
+export async function hasPermission(site: DataSite, def: { readonly url: string }, kind: PermissionKind): Promise<boolean> {
+  try {
+    return await listOf(site, def).currentUserHasPermissions(kind);
+  } catch (error) {
+    throw await toDataError(error);
+  }
 }

@@ -16,9 +16,8 @@ import { applyDeltas, buildSummary, type ITrainingSummary } from '../domain/trai
 import type { ICompletion, ILearner, ITrainingModule } from '../domain/training/types';
 import { PeopleList, type Person } from '../lists/people';
 import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } from '../lists/training';
-import { toDataError } from './errors';
 import { edgeId, readIdSpan, MAX_PAGE_SIZE } from './paging';
-import { listOf, type DataSite } from './sp';
+import { hasPermission, type DataSite } from './sp';
 import { learnerFromPerson } from './teamTraining';
 import { completionFromItem, TrainingRepository, type IStoredSummary } from './TrainingRepository';
 
@@ -32,17 +31,10 @@ export interface ITrainingRights {
 }
 
 export async function trainingRights(site: DataSite): Promise<ITrainingRights> {
-  const has = async (list: { readonly url: string }, kind: PermissionKind): Promise<boolean> => {
-    try {
-      return await listOf(site, list).currentUserHasPermissions(kind);
-    } catch (error) {
-      throw await toDataError(error);
-    }
-  };
   const [readAllRecords, manageModules, rebuild] = await Promise.all([
-    has(TrainingCompletionsList, PermissionKind.CancelCheckout),
-    has(TrainingModulesList, PermissionKind.EditListItems),
-    has(TrainingSummaryList, PermissionKind.AddListItems)
+    hasPermission(site, TrainingCompletionsList, PermissionKind.CancelCheckout),
+    hasPermission(site, TrainingModulesList, PermissionKind.EditListItems),
+    hasPermission(site, TrainingSummaryList, PermissionKind.AddListItems)
   ]);
   return { readAllRecords, manageModules, rebuild };
 }

@@ -93,6 +93,7 @@ export const SurveyResultsList = defineList({
   fields: {
     title: f.title({ displayName: 'Snapshot', required: true }),
     surveyKey: f.text({ internalName: 'svsSurveyKey', displayName: 'Survey code', required: true, indexed: true, maxLength: 64 }),
+    kind: f.choice({ internalName: 'svsKind', displayName: 'Published', required: true, choices: ['results', 'benefits'], defaultValue: 'results' }),
     waveId: f.text({ internalName: 'svsWaveId', displayName: 'Wave', maxLength: 64 }),
     publishedOn: f.date({ internalName: 'svsPublishedOn', displayName: 'Published on', required: true }),
     minGroupSize: f.number({ internalName: 'svsMinGroupSize', displayName: 'Smallest group reported', required: true, decimals: 0 }),

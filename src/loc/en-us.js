@@ -489,6 +489,14 @@ define([], function () {
     SurveyAppNotInDirectory: "You are not in the suite’s People directory yet, so the survey cannot be matched to you. Ask the evaluation team to check the directory import.",
     SurveyAppNothingOpen: "There is no survey open for you at the moment. Thank you for checking.",
     // --- end survey responding ---
+    // --- Survey: results ---
+    // --- end survey results ---
+    // --- Survey: benefits ---
+    // --- end survey benefits ---
+    // --- Survey: builder ---
+    // --- end survey builder ---
+    // --- Survey: app ---
+    // --- end survey app ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',
     DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',

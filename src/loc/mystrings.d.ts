@@ -486,6 +486,14 @@ declare interface ISuiteStrings {
   SurveyAppNotInDirectory: string;
   SurveyAppNothingOpen: string;
   // --- end survey responding ---
+  // --- Survey: results ---
+  // --- end survey results ---
+  // --- Survey: benefits ---
+  // --- end survey benefits ---
+  // --- Survey: builder ---
+  // --- end survey builder ---
+  // --- Survey: app ---
+  // --- end survey app ---
   DataGroupName: string;
   DataSiteUrlLabel: string;
   DataSiteUrlDescription: string;

@@ -96,6 +96,11 @@ export interface ILicenceCost {
   annualCostPence: number;
 }
 
+/** One force's licence purchase: value for money is worked out per force and for all forces together. */
+export interface ILicencePurchase extends ILicenceCost {
+  force: string;
+}
+
 export type ProblemCode =
   | 'invalidAssumption'
   | 'invalidResponse'
