@@ -11,7 +11,16 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { filterFor } from './odata';
 import { listOf, type DataSite } from './sp';
 import { createItem } from './writes';
-import { responseClientId, SurveyRepository, type IRespondent, type IStoredBenefitInputs, type IStoredResponse, type ISurvey } from './SurveyRepository';
+import {
+  responseClientId,
+  SurveyRepository,
+  surveyRights,
+  type IRespondent,
+  type IStoredBenefitInputs,
+  type IStoredResponse,
+  type ISurvey,
+  type ISurveyDefinition
+} from './SurveyRepository';
 import { copilotTemplate, QUESTION_IDS } from '../domain/survey/template';
 import { copilotAnswers, unit } from '../domain/survey/testing';
 import { countedResponses } from '../domain/survey/responses';
@@ -259,4 +268,39 @@ describe('survey repository', () => {
     expect(await repo(LEAD).benefitInputs('copilot-2026')).toMatchObject({ etag: updated.etag, inputs: { costs: [{ hourlyCostPence: 3200 }] } });
   });
 
+  it('reads rights from SharePoint: a lead may read all responses, build, publish and enter inputs; a workforce member none of these', async () => {
+    expect(await surveyRights(emulatorSite(emu, LEAD))).toEqual({ readAllResponses: true, buildSurveys: true, publishResults: true, editBenefitInputs: true });
+    expect(await surveyRights(emulatorSite(emu, CHLOE))).toEqual({ readAllResponses: false, buildSurveys: false, publishResults: false, editBenefitInputs: false });
+  });
+
+  it('saves a survey once even when the create loses its answer, updates with its etag, and never takes over another survey\'s code', async () => {
+    const definition: ISurveyDefinition = {
+      key: 'pulse-2027',
+      title: 'Pulse 2027',
+      description: 'A short pulse.',
+      questionnaire: copilotTemplate('pulse-2027'),
+      waves: [{ id: 'baseline', questionnaireId: 'pulse-2027', kind: 'baseline', opensOn: '2027-01-04', closesOn: '2027-01-29' }],
+      forces: ['Kent'],
+      minGroupSize: 12
+    };
+    await expect(repo(CHLOE).saveSurvey(definition)).rejects.toBeInstanceOf(ForbiddenError);
+
+    const lossy = dropNextCreate(LEAD);
+    const created = await repo(LEAD, lossy.site).saveSurvey(definition);
+    expect(lossy.dropped()).toBe(true);
+    const stored = (await repo(DAN).surveys()).filter((s) => s.key === 'pulse-2027');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toEqual(created);
+    expect(created).toMatchObject({ title: 'Pulse 2027', forces: ['Kent'], minGroupSize: 12, problem: undefined, questionnaire: definition.questionnaire });
+
+    const renamed = await repo(LEAD).saveSurvey({ ...definition, key: 'ignored', title: 'Pulse 2027 (Kent)' }, created);
+    expect(renamed).toMatchObject({ key: 'pulse-2027', title: 'Pulse 2027 (Kent)' });
+    expect((await repo(DAN).surveys()).filter((s) => s.id === created.id)[0]).toEqual(renamed);
+    await expect(repo(LEAD).saveSurvey({ ...definition, title: 'Stale' }, created)).rejects.toBeInstanceOf(ConflictError);
+
+    const taken = repo(LEAD).saveSurvey({ ...definition, title: 'Someone else\'s pulse' });
+    await expect(taken).rejects.toBeInstanceOf(ValidationError);
+    await expect(taken).rejects.toMatchObject({ problems: [{ field: 'key', key: 'survey.keyTaken' }] });
+    expect((await repo(DAN).surveys()).filter((s) => s.key === 'pulse-2027').map((s) => s.title)).toEqual(['Pulse 2027 (Kent)']);
+  });
 });

@@ -496,6 +496,21 @@ define([], function () {
     // --- Survey: builder ---
     // --- end survey builder ---
     // --- Survey: app ---
+    SurveySettingsGroup: 'Survey',
+    SurveySettingsMode: 'Opens on',
+    SurveySettingsKey: 'Survey code (optional)',
+    SurveySettingsKeyDescription: 'Leave empty to show the newest survey offered to the person\u2019s force. Enter a survey\u2019s code (for example copilot-evaluation) to show that one.',
+    SurveySettingsKeyInvalid: 'A survey code has 2 to 64 lower-case letters, digits and hyphens, for example copilot-evaluation.',
+    SurveyTabRespond: 'Your answers',
+    SurveyTabResults: 'Results',
+    SurveyTabBenefits: 'Value for money',
+    SurveyTabSurveys: 'Surveys',
+    SurveyTabsLabel: 'Evaluation survey views',
+    SurveyTabsMore: 'More views',
+    SurveyAppChooseSurvey: 'Survey',
+    SurveyAppKeyNotFound: 'This part is set to show the survey "{0}", which is not on the data site (or cannot be read). Check the code in the part\u2019s settings.',
+    SurveyAppNoSurvey: 'There are no surveys yet. Evaluation leads create them on the Surveys tab.',
+    SurveyAppRightsFailed: 'Your permissions could not be checked, so only what everyone may do is shown. {0}',
     // --- end survey app ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',

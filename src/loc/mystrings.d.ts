@@ -493,6 +493,21 @@ declare interface ISuiteStrings {
   // --- Survey: builder ---
   // --- end survey builder ---
   // --- Survey: app ---
+  SurveySettingsGroup: string;
+  SurveySettingsMode: string;
+  SurveySettingsKey: string;
+  SurveySettingsKeyDescription: string;
+  SurveySettingsKeyInvalid: string;
+  SurveyTabRespond: string;
+  SurveyTabResults: string;
+  SurveyTabBenefits: string;
+  SurveyTabSurveys: string;
+  SurveyTabsLabel: string;
+  SurveyTabsMore: string;
+  SurveyAppChooseSurvey: string;
+  SurveyAppKeyNotFound: string;
+  SurveyAppNoSurvey: string;
+  SurveyAppRightsFailed: string;
   // --- end survey app ---
   DataGroupName: string;
   DataSiteUrlLabel: string;

@@ -2,6 +2,7 @@ import type * as React from 'react';
 import * as strings from 'SuiteStrings';
 import type { ISettingsPage } from './settings';
 import { trainingSettings } from '../trainingTracker/settings';
+import { surveySettings } from '../evaluationSurvey/settings';
 import { dataSiteSettings } from './commonSettings';
 
 /** The four parts of the suite. The Suite web part shows any released one. */
@@ -59,7 +60,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
     componentId: '4072559d-e26a-4698-af4e-f6475116d0b5',
     released: false,
     load: () => import(/* webpackChunkName: 'evaluation-survey-app' */ '../evaluationSurvey/components/EvaluationSurveyApp'),
-    settings: () => ({ description: strings.EvaluationSurveyDescription, groups: [dataSiteSettings()] })
+    settings: () => ({ description: strings.EvaluationSurveyDescription, groups: [surveySettings(), dataSiteSettings()] })
   }
 ];
 
