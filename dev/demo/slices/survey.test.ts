@@ -8,7 +8,7 @@
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { dataSite, spFromUrl, type DataSite } from '../../../src/data/sp';
 import { collectPages, scanByIdRange } from '../../../src/data/paging';
-import { responseClientId, responseFromItem } from '../../../src/data/SurveyRepository';
+import { responseClientId, responseFromItem, SurveyRepository } from '../../../src/data/SurveyRepository';
 import { SurveyResponsesList, SurveysList, type SurveyResponseItem } from '../../../src/lists';
 import { netMinutesPerWeek } from '../../../src/domain/survey/aggregate';
 import { countedResponses } from '../../../src/domain/survey/responses';
@@ -16,12 +16,13 @@ import { copilotTemplate } from '../../../src/domain/survey/template';
 import type { IQuestionnaire, IResponse, IWave } from '../../../src/domain/survey/types';
 import { validateAnswers } from '../../../src/domain/survey/validation';
 import { validateCostTable } from '../../../src/domain/benefits/costs';
+import { valueForMoney } from '../../../src/domain/benefits/valueForMoney';
 import { PERSONAS, personaUpn } from '../personas';
 import { DATA_SITE_PATH, demoDirectory, demoSeed } from '../seed';
 import { demoSetUp } from '../setup';
 import { Rng } from '../rng';
 import { seedSlices } from './index';
-import { DEMO_COSTS, DEMO_LICENCES, DEMO_MIN_GROUP_SIZE, DEMO_SURVEY_KEY, surveySlice } from './survey';
+import { DEMO_ASSUMPTIONS, DEMO_LICENCES, DEMO_MIN_GROUP_SIZE, DEMO_SURVEY_KEY, surveySlice } from './survey';
 
 const TODAY = '2026-11-23';
 const { users, people } = demoDirectory(0.1);
@@ -91,7 +92,7 @@ describe('demo Copilot evaluation', () => {
     expect(waves.map((w) => (w.closesOn < TODAY ? 'closed' : w.opensOn <= TODAY ? 'open' : 'future'))).toEqual(['closed', 'closed', 'open', 'future']);
     const lead = await site(OWNER).sp.web.siteUsers.getByEmail(LEAD)();
     expect(survey.author?.id).toBe(lead.Id);
-    expect(seededItems).toBe(1 + items.length);
+    expect(seededItems).toBe(2 + items.length);
   });
 
   it('gives each person\u2019s item the app\u2019s client id for their one response per wave, so the app updates it rather than adding another', () => {
@@ -175,10 +176,31 @@ describe('demo Copilot evaluation', () => {
     }
   });
 
-  it('has example value-for-money figures ready for the benefits view: a usable cost table and both forces\u2019 licences', () => {
-    // Not seeded yet: how licences per force are stored is settled with the benefits view.
-    expect(validateCostTable(DEMO_COSTS)).toEqual([]);
-    expect(DEMO_LICENCES.find((l) => l.force === 'Essex')).toMatchObject({ licences: 500, annualCostPence: 11_900_000 });
-    expect(DEMO_LICENCES.map((l) => l.force).sort()).toEqual(['Essex', 'Kent']);
+  it('has the lead\u2019s value-for-money inputs: programme assumptions, a usable cost table, both forces\u2019 purchases, licences shared to the unit', async () => {
+    const stored = await new SurveyRepository(site(CALL_HANDLER)).benefitInputs(DEMO_SURVEY_KEY);
+    expect(stored?.problem).toBeUndefined();
+    const inputs = stored?.inputs;
+    if (!inputs) throw new Error('no benefit inputs seeded');
+    expect(inputs.assumptions).toEqual(DEMO_ASSUMPTIONS);
+    expect(validateCostTable(inputs.costs)).toEqual([]);
+    expect(inputs.licences.purchases).toEqual([
+      { force: 'Essex', licences: 500, annualCostPence: 11_900_000 },
+      { force: 'Kent', licences: 500, annualCostPence: 11_900_000 }
+    ]);
+    for (const force of ['Kent', 'Essex']) {
+      expect(inputs.licences.groups.filter((g) => g.force === force).reduce((n, g) => n + g.licensedUsers, 0)).toBe(500);
+    }
+    // Every licensed group of Essex has an hourly cost and month 1 respondents: the figures are complete.
+    const counted = countedResponses(responses, wave('month1'), questionnaire).filter((r) => r.unit.force === 'Essex');
+    const result = valueForMoney({
+      responses: counted.map((r) => ({ force: r.unit.force, workerType: r.unit.workerType, grade: r.unit.grade, netMinutesPerWeek: netMinutesPerWeek(r) ?? 0 })),
+      costs: inputs.costs.filter((c) => c.force === 'Essex'),
+      licensedGroups: inputs.licences.groups.filter((g) => g.force === 'Essex'),
+      licence: DEMO_LICENCES.find((l) => l.force === 'Essex') ?? { licences: 0, annualCostPence: 0 },
+      assumptions: inputs.assumptions
+    });
+    expect(result.problems.filter((p) => p.code === 'missingCost')).toEqual([]);
+    expect(result.totals?.costPerLicence?.value).toBe(23_800);
+    expect(result.totals?.central.valuePerYear.value).toBeGreaterThan(11_900_000);
   });
 });

@@ -1,7 +1,7 @@
-import { SurveyResponsesList, SurveysList, toWire, type NewSurvey, type NewSurveyResponse } from '../../../src/lists';
+import { BenefitInputsList, SurveyResponsesList, SurveysList, toWire, type NewSurvey, type NewSurveyResponse } from '../../../src/lists';
 import { responseClientId } from '../../../src/data/SurveyRepository';
 import { ESSEX_LICENCE_EXAMPLE } from '../../../src/domain/benefits/benchmarks';
-import type { ICostEntry, ILicenceCost } from '../../../src/domain/benefits/types';
+import type { IAssumptions, ICostEntry, ILicencePurchase, ILicensedGroup } from '../../../src/domain/benefits/types';
 import { addDays, daysBetween } from '../../../src/domain/training/days';
 import { FREQUENCY_OPTIONS, QUESTION_IDS, copilotTemplate, minutesCheckingId, minutesSavedId, type CopilotTask } from '../../../src/domain/survey/template';
 import type { AnswerValue, IWave, WaveKind } from '../../../src/domain/survey/types';
@@ -175,10 +175,53 @@ export const DEMO_COSTS: readonly ICostEntry[] = (['Kent', 'Essex'] as const).fl
  * Licences per force. Essex: the source document's 500 for £119,000 a year. Kent: DEMO_DATA.md gives no
  * figure, so the demo ASSUMES the same purchase (500 at £238 each, £119,000 a year).
  */
-export const DEMO_LICENCES: ReadonlyArray<ILicenceCost & { force: string; note: string }> = [
+export const DEMO_LICENCES: ReadonlyArray<ILicencePurchase & { note: string }> = [
   { force: 'Essex', ...ESSEX_LICENCE_EXAMPLE, note: 'Essex Police purchase: 500 licences for £119,000 a year (£238 each).' },
   { force: 'Kent', ...ESSEX_LICENCE_EXAMPLE, note: 'Demo assumption: no Kent figure is published; same purchase as Essex (500 at £238 a year).' }
 ];
+
+/** The programme's stated assumptions: the basis of the cross-government "26 minutes a day ≈ 13 days a year". */
+export const DEMO_ASSUMPTIONS: Readonly<IAssumptions> = Object.freeze({
+  label: 'Kent and Essex programme: 5-day week, 225 working days of 7.5 hours; ±20 % sensitivity',
+  workingDaysPerWeek: 5,
+  workingDaysPerYear: 225,
+  hoursPerWorkingDay: 7.5,
+  sensitivityPercent: 20
+});
+
+/**
+ * Who holds the licences (demo assumption: DEMO_DATA gives no split): each force's purchase shared across
+ * its surveyed workforce (not specials) by force, worker type and grade in proportion to headcount,
+ * rounded by largest remainder so each force's groups add up to its licences exactly.
+ */
+export function demoLicensedGroups(people: readonly IDemoPerson[], today: string): ILicensedGroup[] {
+  const groups: ILicensedGroup[] = [];
+  for (const purchase of DEMO_LICENCES) {
+    const counts = new Map<string, { workerType: WorkerType; grade: string; people: number }>();
+    for (const p of people) {
+      if (p.force !== purchase.force || p.workerType === 'Special' || (p.leaveDate !== undefined && p.leaveDate <= today)) continue;
+      const key = `${p.workerType}|${p.grade}`;
+      const g = counts.get(key) ?? { workerType: p.workerType, grade: p.grade, people: 0 };
+      g.people++;
+      counts.set(key, g);
+    }
+    const all = Array.from(counts.values()).sort((a, b) => (a.workerType + a.grade).localeCompare(b.workerType + b.grade));
+    const total = all.reduce((n, g) => n + g.people, 0);
+    if (total === 0) continue;
+    const shares = all.map((g) => ({ g, exact: (purchase.licences * g.people) / total }));
+    const floors = shares.map((x) => Math.floor(x.exact));
+    let left = purchase.licences - floors.reduce((a, b) => a + b, 0);
+    const order = shares.map((x, i) => ({ i, rest: x.exact - floors[i] })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+    for (const { i } of order) {
+      if (left-- <= 0) break;
+      floors[i]++;
+    }
+    shares.forEach((x, i) => {
+      if (floors[i] > 0) groups.push({ force: purchase.force, workerType: x.g.workerType, grade: x.g.grade, licensedUsers: floors[i] });
+    });
+  }
+  return groups;
+}
 
 type Row = { values: Record<string, unknown>; authorId: number; created: string; modified?: string };
 
@@ -222,6 +265,7 @@ export const surveySlice: IDemoSlice = {
     };
     const surveys = list(SurveysList.url);
     const responses = list(SurveyResponsesList.url);
+    const benefitInputs = list(BenefitInputsList.url);
     if (surveys.itemCount > 0) return { items: 0 };
 
     const site = ctx.security.site(web.serverRelativeUrl);
@@ -279,6 +323,16 @@ export const surveySlice: IDemoSlice = {
     }
     rows.sort((a, b) => a.created.localeCompare(b.created));
     for (let i = 0; i < rows.length; i += 1000) responses.bulkInsert(rows.slice(i, i + 1000));
-    return { items: 1 + rows.length };
+
+    // The Essex evaluation lead entered the value-for-money inputs when month 1 closed.
+    const inputs = {
+      title: DEMO_SURVEY_KEY,
+      surveyKey: DEMO_SURVEY_KEY,
+      assumptions: JSON.stringify(DEMO_ASSUMPTIONS),
+      costs: JSON.stringify(DEMO_COSTS),
+      licences: JSON.stringify({ groups: demoLicensedGroups(ctx.people, ctx.today), purchases: DEMO_LICENCES.map(({ force, licences, annualCostPence }) => ({ force, licences, annualCostPence })) })
+    };
+    benefitInputs.bulkInsert([{ values: { ...toWire(BenefitInputsList, inputs) }, authorId: leadId, created: '2026-10-20T11:00:00Z' }]);
+    return { items: 2 + rows.length };
   }
 };
