@@ -488,6 +488,8 @@ define([], function () {
     SurveyAppLoading: "Loading the survey…",
     SurveyAppNotInDirectory: "You are not in the suite’s People directory yet, so the survey cannot be matched to you. Ask the evaluation team to check the directory import.",
     SurveyAppNothingOpen: "There is no survey open for you at the moment. Thank you for checking.",
+    SurveyAlreadySubmittedElsewhere: "These answers were already submitted, perhaps in another tab or on another device. Your changes are still on this page: submit again to replace the earlier answers with them.",
+    SurveyUnreadable: "This survey\u2019s questions cannot be read, so answers cannot be saved. The evaluation team has been shown the problem on the Surveys tab; please try again later.",
     // --- end survey responding ---
     // --- Survey: results ---
     // --- end survey results ---

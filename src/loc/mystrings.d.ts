@@ -485,6 +485,8 @@ declare interface ISuiteStrings {
   SurveyAppLoading: string;
   SurveyAppNotInDirectory: string;
   SurveyAppNothingOpen: string;
+  SurveyAlreadySubmittedElsewhere: string;
+  SurveyUnreadable: string;
   // --- end survey responding ---
   // --- Survey: results ---
   // --- end survey results ---

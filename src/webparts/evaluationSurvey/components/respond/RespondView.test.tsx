@@ -109,6 +109,23 @@ describe('responding to a wave', () => {
     expect(fake.saveDraft.mock.calls[1][3][QUESTION_IDS.comment]).toBe('More');
   });
 
+  it('says so when the answers were submitted elsewhere, and submitting again replaces that item', async () => {
+    const fake = fakeRepository(stored(copilotAnswers()));
+    const elsewhere = stored(copilotAnswers(), { status: 'submitted', etag: '"elsewhere"', submittedAt: '2026-11-23T10:30:00.000Z' });
+    fake.saveDraft.mockRejectedValueOnce(new ValidationError([{ field: 'status', key: 'survey.alreadySubmitted' }]));
+    renderView(fake);
+    const group = await frequency();
+    fake.ownResponse.mockResolvedValue(elsewhere);
+    fireEvent.click(within(group).getByRole('radio', { name: 'About once a week' }));
+    expect(await screen.findByText(/already submitted, perhaps in another tab/)).toBeTruthy();
+    expect((within(group).getByRole('radio', { name: 'About once a week' }) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(fake.ownResponse).toHaveBeenCalledTimes(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
+    await waitFor(() => expect(fake.submit).toHaveBeenCalledTimes(1));
+    expect(fake.submit.mock.calls[0][4]).toBe(elsewhere);
+    expect(fake.submit.mock.calls[0][3][QUESTION_IDS.frequency]).toBe('weekly');
+  });
+
   it('keeps every answer when a save fails, says so, and retries', async () => {
     const fake = fakeRepository();
     fake.saveDraft.mockRejectedValueOnce(new Error('offline'));

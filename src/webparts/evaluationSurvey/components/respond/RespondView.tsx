@@ -55,6 +55,17 @@ export function problemsFromError(error: unknown): IAnswerProblem[] {
   return found;
 }
 
+function hasKey(error: unknown, key: string): boolean {
+  return error instanceof ValidationError && error.problems.some((p) => p.key === key);
+}
+
+/** A save or submit failure in words: the survey's own cases first, then the data layer's. */
+export function respondErrorMessage(error: unknown): string {
+  if (hasKey(error, 'survey.alreadySubmitted')) return strings.SurveyAlreadySubmittedElsewhere;
+  if (hasKey(error, 'survey.unreadableQuestionnaire') || hasKey(error, 'survey.unreadableWaves')) return strings.SurveyUnreadable;
+  return errorMessage(error);
+}
+
 function timeText(at: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
 }
@@ -165,7 +176,13 @@ export function RespondView(props: IRespondViewProps): React.ReactElement {
         if (mountedRef.current) setSaveState({ kind: 'saved', at: now });
       } catch (error) {
         markDirty();
-        if (mountedRef.current) setSaveState({ kind: 'failed', message: errorMessage(error) });
+        if (hasKey(error, 'survey.alreadySubmitted')) {
+          // Submitted from another tab or device: take that item (and its etag) so the next submit replaces it.
+          const repo = await repository();
+          const theirs = await repo.ownResponse(survey.key, wave.id, respondent.upn).catch(() => undefined);
+          if (theirs !== undefined) remember(theirs);
+        }
+        if (mountedRef.current) setSaveState({ kind: 'failed', message: respondErrorMessage(error) });
       }
     });
   }, [enqueue, repository, survey, wave, respondent]);
@@ -230,7 +247,7 @@ export function RespondView(props: IRespondViewProps): React.ReactElement {
       if (!mountedRef.current) return;
       const serverProblems = problemsFromError(error);
       if (serverProblems.length > 0) showProblems(serverProblems);
-      else setSubmitError(errorMessage(error));
+      else setSubmitError(respondErrorMessage(error));
     } finally {
       if (mountedRef.current) setSubmitting(false);
     }
