@@ -40,7 +40,9 @@ describe('demo set-up and restart', () => {
     try {
     expect(report.last?.listSteps).toBeGreaterThan(0);
     expect(report.last?.permissionSteps).toBeGreaterThan(0);
-    expect(report.last?.slices.map((slice) => slice.name)).toEqual(['people', 'training', 'survey']);
+    expect(report.last?.slices.map((slice) => slice.name)).toEqual(['people', 'training', 'survey', 'catalogue']);
+    // ≈ 300 catalogue entries, with their votes, questions and reports.
+    expect(report.last?.slices[3].items).toBeGreaterThan(300);
     expect(report.last?.slices[0].items).toBe(people.length);
     // ≈ 100k training records for two forces (modules plus completions).
     expect(report.last?.slices[1].items).toBeGreaterThan(60000);

@@ -4,6 +4,7 @@ import { dataSite, DataSite } from './sp';
 import { PeopleList, NewPerson } from '../lists/people';
 import { createItem, createItems, updateItem, updateItems, deleteItem, randomClientId } from './writes';
 import { ConflictError, NetworkError, NotFoundError, ValidationError } from './errors';
+import { Demo } from '../lists/testing/demoList';
 
 function setup(wrap: (h: Handler) => Handler = (h) => h): { list: FakeList; site: DataSite; requests: RecordedRequest[] } {
   const list = new FakeList({ indexed: ['pplUpn', 'pplClientId'] });
@@ -149,6 +150,45 @@ describe('updateItem', () => {
     expect(!out[1].ok && out[1].error).toBeInstanceOf(ConflictError);
     expect(list.rows[0].pplGrade).toBe('Sergeant');
     expect(list.rows[1].pplGrade).toBeUndefined();
+  });
+});
+
+describe('content approval in the same request', () => {
+  const demoSetup = (wrap: (h: Handler) => Handler = (h) => h): { list: FakeList; site: DataSite; requests: RecordedRequest[] } => {
+    const list = new FakeList({ indexed: ['demClientId'], listPath: "/sites/m365/_api/web/getList('%2Fsites%2Fm365%2FLists%2FDemo')" });
+    const { sp, transport } = fakeSp(wrap(listHandler(list)));
+    return { list, site: dataSite(sp, SITE), requests: transport.requests };
+  };
+  const isMerge = (r: RecordedRequest): boolean => r.headers['x-http-method'] === 'MERGE';
+
+  it('sends the approval status and comment with the columns of an update', async () => {
+    const { list, site, requests } = demoSetup();
+    list.add({ Title: 'A', demCode: 'a', OData__ModerationStatus: 2 });
+    await updateItem(site, Demo, { id: 1, etag: '"1"', patch: { code: 'b' }, moderation: { status: 'rejected', comments: 'Add the steps' } });
+    expect(requests[0].json).toEqual({ demCode: 'b', OData__ModerationStatus: 1, OData__ModerationComments: 'Add the steps' });
+    // No comment given: the comment column is left alone.
+    await updateItem(site, Demo, { id: 1, etag: '"2"', patch: {}, moderation: { status: 'approved' } });
+    expect(requests[1].json).toEqual({ OData__ModerationStatus: 0 });
+  });
+
+  it('sends the approval status with a create', async () => {
+    const { site, requests } = demoSetup();
+    const created = await createItem(site, Demo, { name: 'FAQ', code: 'f', at: new Date('2026-11-23T10:00:00Z'), status: 'New' }, { newId: ids, moderation: { status: 'approved', comments: null } });
+    expect(requests[0].json).toMatchObject({ Title: 'FAQ', OData__ModerationStatus: 0, OData__ModerationComments: null, demClientId: 'cid-1' });
+    expect(created.moderationStatus).toBe('approved');
+  });
+
+  it('counts a re-sent approval that meets 412 as done only when the server holds the same status', async () => {
+    const held = demoSetup(drop(isMerge, 'after'));
+    held.list.add({ Title: 'A', demCode: 'a', OData__ModerationStatus: 2 });
+    await expect(updateItem(held.site, Demo, { id: 1, etag: '"1"', patch: { code: 'b' }, moderation: { status: 'approved', comments: 'ok' } })).resolves.toEqual({ etag: '"2"' });
+    expect(held.requests.filter(isMerge)).toHaveLength(2);
+
+    // Someone else rejected it with the same column values in between: not ours, a conflict.
+    const overtaken = demoSetup(drop(isMerge, 'before'));
+    overtaken.list.add({ Title: 'A', demCode: 'b', OData__ModerationStatus: 1 });
+    overtaken.list.rows[0]['odata.etag'] = '"2"';
+    await expect(updateItem(overtaken.site, Demo, { id: 1, etag: '"1"', patch: { code: 'b' }, moderation: { status: 'approved' } })).rejects.toBeInstanceOf(ConflictError);
   });
 });
 

@@ -11,7 +11,7 @@
  * a delete that then meets 404 is done. A 412 otherwise becomes `ConflictError` with the server's
  * current item, fetched, so the UI can show both versions.
  */
-import { ListDefinition, ItemOf, NewItemOf, ItemPatchOf } from '../lists/define';
+import { ListDefinition, ItemOf, NewItemOf, ItemPatchOf, ModerationStatus } from '../lists/define';
 import { fromWire, selectFor, toWire, MappingOptions, DEFAULT_MAPPING_OPTIONS, WireShapeError, WireWriteValue } from '../lists/mapping';
 import { DataSite, listOf } from './sp';
 import { ConflictError, DataError, NetworkError, NotFoundError, UnexpectedError, ValidationError, toDataError } from './errors';
@@ -39,6 +39,28 @@ export interface WriteOptions {
   readonly resendRounds?: number;
   /** Operations per `$batch` (≤ 20). */
   readonly batchSize?: number;
+}
+
+/**
+ * Content approval decided in the same request as a create or update (SHAREPOINT_REST_SHAPES §7): an
+ * approver's write that names the status keeps it (an edit that leaves it out sends an approved item
+ * back to pending). SharePoint refuses it (403) from anyone without Approve Items, and on lists without
+ * content approval, so only approvers' code paths pass it.
+ */
+export interface ModerationWrite {
+  readonly status: Extract<ModerationStatus, 'approved' | 'rejected' | 'pending'>;
+  /** The approver's comment (`_ModerationComments`); left unchanged when omitted. */
+  readonly comments?: string | null;
+}
+
+const MODERATION_CODES: Readonly<Record<ModerationWrite['status'], number>> = { approved: 0, rejected: 1, pending: 2 };
+
+/** The moderation columns of a write body, by their entity names. */
+export function moderationBody(moderation: ModerationWrite | undefined): Readonly<Record<string, WireWriteValue>> {
+  if (moderation === undefined) return {};
+  const body: Record<string, WireWriteValue> = { OData__ModerationStatus: MODERATION_CODES[moderation.status] };
+  if (moderation.comments !== undefined) body.OData__ModerationComments = moderation.comments;
+  return body;
 }
 
 /**
@@ -122,6 +144,12 @@ export async function findByClientIds<L extends ListDefinition>(
   return found;
 }
 
+/** Options of a create: the write options, and content approval set in the same request. */
+export interface CreateOptions extends WriteOptions {
+  /** Applies to every input; approvers only (see `ModerationWrite`). */
+  readonly moderation?: ModerationWrite;
+}
+
 /** A create's outcome with the client id it was sent under (re-use it to retry idempotently). */
 export type CreateOutcome<T> = Outcome<T> & { readonly clientId: string };
 
@@ -133,7 +161,7 @@ export async function createItems<L extends ListDefinition>(
   site: DataSite,
   def: L,
   inputs: ReadonlyArray<NewItemOf<L>>,
-  opts: WriteOptions = {}
+  opts: CreateOptions = {}
 ): Promise<Array<CreateOutcome<ItemOf<L>>>> {
   const newId = opts.newId ?? randomClientId;
   const mapping = opts.mapping ?? DEFAULT_MAPPING_OPTIONS;
@@ -145,7 +173,7 @@ export async function createItems<L extends ListDefinition>(
   const results: Array<Outcome<ItemOf<L>> | undefined> = inputs.map(() => undefined);
   const bodies = inputs.map((input, i) => {
     try {
-      return { ...writeBody(def, input, true), [column]: clientIds[i] };
+      return { ...writeBody(def, input, true), ...moderationBody(opts.moderation), [column]: clientIds[i] };
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       results[i] = { ok: false, error: e };
@@ -211,21 +239,10 @@ export async function createItems<L extends ListDefinition>(
 }
 
 /** Creates one item exactly once; throws a `DataError`. */
-export async function createItem<L extends ListDefinition>(site: DataSite, def: L, input: NewItemOf<L>, opts: WriteOptions = {}): Promise<ItemOf<L>> {
+export async function createItem<L extends ListDefinition>(site: DataSite, def: L, input: NewItemOf<L>, opts: CreateOptions = {}): Promise<ItemOf<L>> {
   const [outcome] = await createItems(site, def, [input], opts);
   if (!outcome.ok) throw outcome.error;
   return outcome.value;
-}
-
-/** The same values on the wire, column by column, for the columns a patch writes. */
-function holdsPatch<L extends ListDefinition>(def: L, current: ItemOf<L>, patch: ItemPatchOf<L>): boolean {
-  const wanted = toWire(def, patch);
-  const currentValues: Record<string, unknown> = {};
-  Object.keys(patch).forEach((k) => {
-    currentValues[k] = (current as unknown as Record<string, unknown>)[k];
-  });
-  const held = toWire(def, currentValues as ItemPatchOf<L>);
-  return Object.keys(wanted).every((col) => JSON.stringify(wanted[col]) === JSON.stringify(held[col]));
 }
 
 export interface ItemUpdate<L extends ListDefinition> {
@@ -233,6 +250,27 @@ export interface ItemUpdate<L extends ListDefinition> {
   /** The etag the caller read; `*` would overwrite others' changes, so it is not defaulted. */
   readonly etag: string;
   readonly patch: ItemPatchOf<L>;
+  /** Approve, reject or keep pending in the same request (approvers only). */
+  readonly moderation?: ModerationWrite;
+}
+
+/** The same values on the wire, column by column, for the columns a patch writes (and the same approval status). */
+function holdsPatch<L extends ListDefinition>(def: L, current: ItemOf<L>, u: ItemUpdate<L>): boolean {
+  const wanted = toWire(def, u.patch);
+  const currentValues: Record<string, unknown> = {};
+  Object.keys(u.patch).forEach((k) => {
+    currentValues[k] = (current as unknown as Record<string, unknown>)[k];
+  });
+  const held = toWire(def, currentValues as ItemPatchOf<L>);
+  const sameValues = Object.keys(wanted).every((col) => JSON.stringify(wanted[col]) === JSON.stringify(held[col]));
+  const m = u.moderation;
+  const sameModeration = m === undefined || (current.moderationStatus === m.status && (m.comments === undefined || (current.moderationComments ?? null) === m.comments));
+  return sameValues && sameModeration;
+}
+
+/** The MERGE body of an update: its columns and, when given, its approval status. */
+function updateBody<L extends ListDefinition>(def: L, u: ItemUpdate<L>): Readonly<Record<string, WireWriteValue>> {
+  return { ...writeBody(def, u.patch, false), ...moderationBody(u.moderation) };
 }
 
 /** Resolves a failed update: lost answer → send again; 412 → done if the server holds the values, else conflict. */
@@ -246,7 +284,7 @@ async function resolveUpdate<L extends ListDefinition>(
 ): Promise<{ readonly etag: string }> {
   if (lostAnswer(error) && !retried) {
     try {
-      return await listOf(site, def).items.getById(u.id).update(writeBody(def, u.patch, false), u.etag);
+      return await listOf(site, def).items.getById(u.id).update(updateBody(def, u), u.etag);
     } catch (e) {
       return resolveUpdate(site, def, u, await toDataError(e, 'POST'), opts, true);
     }
@@ -255,7 +293,7 @@ async function resolveUpdate<L extends ListDefinition>(
     const current = await readItem(site, def, u.id, opts);
     if (current === null) throw new NotFoundError(error.server);
     // After a lost answer, our own first attempt is the likely "someone else".
-    if (retried && holdsPatch(def, current, u.patch)) return { etag: current.etag };
+    if (retried && holdsPatch(def, current, u)) return { etag: current.etag };
     throw new ConflictError<ItemOf<L>>(current, error.server);
   }
   throw error;
@@ -264,7 +302,7 @@ async function resolveUpdate<L extends ListDefinition>(
 /** Updates one item if it still has the etag read. Returns the new etag. */
 export async function updateItem<L extends ListDefinition>(site: DataSite, def: L, u: ItemUpdate<L>, opts: WriteOptions = {}): Promise<{ readonly etag: string }> {
   try {
-    return await listOf(site, def).items.getById(u.id).update(writeBody(def, u.patch, false), u.etag);
+    return await listOf(site, def).items.getById(u.id).update(updateBody(def, u), u.etag);
   } catch (e) {
     return resolveUpdate(site, def, u, await toDataError(e, 'POST'), opts, false);
   }
@@ -278,7 +316,7 @@ export async function updateItems<L extends ListDefinition>(
   opts: WriteOptions = {}
 ): Promise<Array<Outcome<{ readonly etag: string }>>> {
   const ops = updates.map(
-    (u): BatchOp<{ etag: string }> => ({ method: 'POST', run: (s) => listOf(s, def).items.getById(u.id).update(writeBody(def, u.patch, false), u.etag) })
+    (u): BatchOp<{ etag: string }> => ({ method: 'POST', run: (s) => listOf(s, def).items.getById(u.id).update(updateBody(def, u), u.etag) })
   );
   const outcomes = await inBatches(site, ops, { size: opts.batchSize });
   const results: Array<Outcome<{ readonly etag: string }>> = [];

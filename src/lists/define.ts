@@ -157,6 +157,11 @@ export interface SystemFields {
   readonly editor: UserRef | null;
   /** `null` on lists without content approval. */
   readonly moderationStatus: ModerationStatus | null;
+  /**
+   * The approver's comment (`OData__ModerationComments`, e.g. why an item was rejected): read only on lists
+   * with content approval, and absent (not `null`) on every other list.
+   */
+  readonly moderationComments?: string | null;
 }
 
 type FieldsOf<L extends ListDefinition> = L['fields'];

@@ -13,7 +13,9 @@ function typeLabel(field: FieldDef): string {
     case 'Text':
       return `Text (${field.maxLength})`;
     case 'Note':
-      return `Note (plain${field.appendOnly ? ', append-only' : ''})`;
+      return field.richText
+        ? `Note (rich text: HTML, sanitised by an allow-list before display${field.appendOnly ? ', append-only' : ''})`
+        : `Note (plain${field.appendOnly ? ', append-only' : ''})`;
     case 'DateTime':
       return field.format === 'DateOnly' ? 'Date' : 'Date and time';
     case 'Lookup':

@@ -45,6 +45,17 @@ describe('fieldXml', () => {
     );
   });
 
+  it('declares a rich-text note as full HTML and leaves plain notes plain', () => {
+    const rich = f.note({ internalName: 'tstHow', displayName: 'How', richText: true, lines: 12 });
+    expect(rich.richText).toBe(true);
+    expect(fieldXml(rich, ids).schemaXml).toBe(
+      '<Field Type="Note" NumLines="12" RichText="TRUE" RichTextMode="FullHtml" AppendOnly="FALSE" DisplayName="tstHow" Name="tstHow" StaticName="tstHow" Required="FALSE" Indexed="FALSE" EnforceUniqueValues="FALSE" />'
+    );
+    const plain = f.note({ internalName: 'tstText', displayName: 'Text' });
+    expect(plain.richText).toBe(false);
+    expect(fieldXml(plain, ids).schemaXml).toContain('RichText="FALSE" AppendOnly="FALSE"');
+  });
+
   it('escapes the five XML characters', () => {
     expect(xmlEscape(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
   });

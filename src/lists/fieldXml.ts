@@ -43,7 +43,10 @@ function attributesFor(field: FieldDef, lookupListId: LookupListIdResolver): Arr
     case 'Text':
       return [['Type', 'Text'], ['MaxLength', String(field.maxLength)]];
     case 'Note':
-      return [['Type', 'Note'], ['NumLines', String(field.lines)], ['RichText', 'FALSE'], ['AppendOnly', bool(field.appendOnly)]];
+      // Rich text as full HTML (SharePoint's "enhanced rich text"): the app sanitises it on display anyway.
+      return field.richText
+        ? [['Type', 'Note'], ['NumLines', String(field.lines)], ['RichText', 'TRUE'], ['RichTextMode', 'FullHtml'], ['AppendOnly', bool(field.appendOnly)]]
+        : [['Type', 'Note'], ['NumLines', String(field.lines)], ['RichText', 'FALSE'], ['AppendOnly', bool(field.appendOnly)]];
     case 'Number': {
       const a: Array<[string, string]> = [['Type', 'Number']];
       if (field.min !== undefined) a.push(['Min', String(field.min)]);

@@ -44,8 +44,12 @@ export interface TextFieldDef<R extends boolean = boolean> extends FieldCommon<'
 
 export interface NoteFieldDef<R extends boolean = boolean> extends FieldCommon<'Note', R> {
   readonly lines: number;
-  /** Always plain text: rich text arrives as HTML and would need sanitising before display. */
-  readonly richText: false;
+  /**
+   * Plain text unless declared otherwise. A rich-text column holds HTML that anyone with contribute on the
+   * list can write through REST, so every reader must pass it through an allow-list sanitiser before
+   * display (`src/domain/catalogue/sanitise.ts`); only the catalogue's how-to is rich text.
+   */
+  readonly richText: boolean;
   readonly appendOnly: boolean;
 }
 
@@ -155,7 +159,7 @@ function common<K extends FieldKind, O extends CommonOptions>(kind: K, o: O): Fi
 
 type TitleOptions = Omit<CommonOptions, 'internalName'> & { readonly maxLength?: number };
 type TextOptions = CommonOptions & { readonly maxLength?: number; readonly defaultValue?: string };
-type NoteOptions = CommonOptions & { readonly lines?: number; readonly appendOnly?: boolean };
+type NoteOptions = CommonOptions & { readonly lines?: number; readonly appendOnly?: boolean; readonly richText?: boolean };
 type NumberOptions = CommonOptions & { readonly min?: number; readonly max?: number; readonly decimals?: number; readonly defaultValue?: number };
 type CurrencyOptions = CommonOptions & { readonly min?: number; readonly decimals?: number };
 type BooleanOptions = Omit<CommonOptions, 'required'> & { readonly defaultValue?: boolean };
@@ -175,7 +179,7 @@ export const f = {
     return { ...common('Text', o), maxLength: o.maxLength ?? 255, defaultValue: o.defaultValue };
   },
   note<const O extends NoteOptions>(o: O): NoteFieldDef<Req<O>> {
-    return { ...common('Note', o), lines: o.lines ?? 6, richText: false, appendOnly: o.appendOnly ?? false };
+    return { ...common('Note', o), lines: o.lines ?? 6, richText: o.richText === true, appendOnly: o.appendOnly ?? false };
   },
   number<const O extends NumberOptions>(o: O): NumberFieldDef<Req<O>> {
     return { ...common('Number', o), min: o.min, max: o.max, decimals: o.decimals, defaultValue: o.defaultValue };

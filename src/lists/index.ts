@@ -4,6 +4,7 @@ import { PeopleList } from './people';
 import { SuiteSettingsList } from './suiteSettings';
 import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } from './training';
 import { BenefitInputsList, SurveyResponsesList, SurveyResultsList, SurveysList } from './survey';
+import { CatalogueEntriesList, ChampionQuestionsList, HelpfulVotesList, PoorOutputReportsList } from './catalogue';
 
 export const ALL_LISTS: readonly ListDefinition[] = [
   SuiteSettingsList,
@@ -14,7 +15,11 @@ export const ALL_LISTS: readonly ListDefinition[] = [
   SurveysList,
   SurveyResponsesList,
   SurveyResultsList,
-  BenefitInputsList
+  BenefitInputsList,
+  CatalogueEntriesList,
+  HelpfulVotesList,
+  PoorOutputReportsList,
+  ChampionQuestionsList
 ];
 
 export * from './fields';
@@ -26,4 +31,5 @@ export * from './people';
 export * from './suiteSettings';
 export * from './training';
 export * from './survey';
+export * from './catalogue';
 export * from './schemaVersion';

@@ -11,6 +11,7 @@ const wireDemo = {
   Author: { 'odata.type': 'SP.Data.UserInfoItem', Id: 13, Title: 'Alex Example', EMail: 'alex@kent.police.uk' },
   Editor: { Id: 14, Title: 'Sam Example', EMail: 'sam@essex.police.uk' },
   OData__ModerationStatus: 2,
+  OData__ModerationComments: 'Please add the steps',
   Title: 'Widget',
   demCode: "O'Brien",
   demNotes: null,
@@ -35,7 +36,7 @@ describe('selectFor', () => {
     expect(s.select).toEqual([
       'Id', 'Created', 'Modified',
       'Author/Id', 'Author/Title', 'Author/EMail', 'Editor/Id', 'Editor/Title', 'Editor/EMail',
-      'OData__ModerationStatus',
+      'OData__ModerationStatus', 'OData__ModerationComments',
       'Title', 'demCode', 'demNotes', 'demQty', 'demCost', 'demDue', 'demAt', 'demDone', 'demStatus', 'demOpen', 'demTags',
       'demOwner/Id', 'demOwner/Title', 'demOwner/EMail', 'demPerson/Id', 'demPerson/Title', 'demLink', 'demClientId'
     ]);
@@ -58,6 +59,7 @@ describe('fromWire', () => {
       author: { id: 13, title: 'Alex Example', email: 'alex@kent.police.uk' },
       editor: { id: 14, title: 'Sam Example', email: 'sam@essex.police.uk' },
       moderationStatus: 'pending',
+      moderationComments: 'Please add the steps',
       name: 'Widget',
       code: "O'Brien",
       notes: null,
@@ -85,7 +87,8 @@ describe('fromWire', () => {
       demTags: { results: ['y'] },
       demDone: null,
       demLink: null,
-      OData__ModerationStatus: undefined
+      OData__ModerationStatus: undefined,
+      OData__ModerationComments: ''
     });
     expect(item.owner).toEqual({ id: 21, title: '', email: '' });
     expect(item.person).toBeNull();
@@ -93,6 +96,13 @@ describe('fromWire', () => {
     expect(item.done).toBe(false);
     expect(item.link).toBeNull();
     expect(item.moderationStatus).toBeNull();
+    expect(item.moderationComments).toBeNull();
+  });
+
+  it('reads approver comments only on lists with content approval', () => {
+    expect(selectFor(PeopleList).select).not.toContain('OData__ModerationComments');
+    const person = fromWire(PeopleList, { Id: 1, Created: wireDemo.Created, Modified: wireDemo.Modified, Title: 'P', pplUpn: 'p@x', OData__ModerationComments: 'ignored' });
+    expect(person).not.toHaveProperty('moderationComments');
   });
 
   it.each([

@@ -32,6 +32,7 @@ const USER_PROPS = ['Id', 'Title', 'EMail'] as const;
 const SYSTEM_SELECT = ['Id', 'Created', 'Modified'];
 const SYSTEM_USERS = ['Author', 'Editor'];
 const MODERATION = 'OData__ModerationStatus';
+const MODERATION_COMMENTS = 'OData__ModerationComments';
 
 export interface SelectSpec {
   readonly select: readonly string[];
@@ -50,7 +51,7 @@ export function selectFor(def: ListDefinition, keys?: readonly string[]): Select
     USER_PROPS.forEach((p) => select.push(`${u}/${p}`));
     expand.push(u);
   }
-  if (def.settings.contentApproval !== null) select.push(MODERATION);
+  if (def.settings.contentApproval !== null) select.push(MODERATION, MODERATION_COMMENTS);
   for (const [key, field] of fieldEntries(def)) {
     if (keys !== undefined && key !== 'clientId' && keys.indexOf(key) < 0) continue;
     const name = field.internalName;
@@ -177,6 +178,10 @@ export function fromWire<L extends ListDefinition>(def: L, raw: unknown, opts: M
     editor: readUser(raw.Editor),
     moderationStatus: typeof mod === 'number' ? MODERATION_STATUSES[mod] ?? null : null
   };
+  if (def.settings.contentApproval !== null) {
+    const comments = raw[MODERATION_COMMENTS];
+    item.moderationComments = typeof comments === 'string' && comments !== '' ? comments : null;
+  }
   for (const [key, field] of fieldEntries(def)) {
     item[key] = readField(def, field, raw, opts);
   }

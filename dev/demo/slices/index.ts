@@ -5,6 +5,7 @@ import { Rng } from '../rng';
 import { peopleSlice } from './people';
 import { trainingSlice } from './training';
 import { surveySlice } from './survey';
+import { catalogueSlice } from './catalogue';
 
 /** What every demo data slice gets: the store, the data site, the directory and a seeded RNG. */
 export interface IDemoContext {
@@ -28,7 +29,7 @@ export interface IDemoSlice {
   seed(ctx: IDemoContext): { items: number };
 }
 
-export const DEMO_SLICES: readonly IDemoSlice[] = [peopleSlice, trainingSlice, surveySlice];
+export const DEMO_SLICES: readonly IDemoSlice[] = [peopleSlice, trainingSlice, surveySlice, catalogueSlice];
 
 /** Runs every slice; each is skipped when its list already holds data (a restart replays the journal). */
 export function seedSlices(ctx: IDemoContext, slices: readonly IDemoSlice[] = DEMO_SLICES): Array<{ name: string; items: number }> {
