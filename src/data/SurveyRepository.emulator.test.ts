@@ -302,5 +302,8 @@ describe('survey repository', () => {
     await expect(taken).rejects.toBeInstanceOf(ValidationError);
     await expect(taken).rejects.toMatchObject({ problems: [{ field: 'key', key: 'survey.keyTaken' }] });
     expect((await repo(DAN).surveys()).filter((s) => s.key === 'pulse-2027').map((s) => s.title)).toEqual(['Pulse 2027 (Kent)']);
+    // A survey made without the app (no client id of ours) holds its code just the same.
+    await expect(repo(LEAD).saveSurvey({ ...definition, key: 'copilot-2026' })).rejects.toMatchObject({ problems: [{ key: 'survey.keyTaken' }] });
+    expect((await repo(DAN).surveys()).filter((s) => s.key === 'copilot-2026')).toHaveLength(1);
   });
 });

@@ -29,7 +29,10 @@ import type {
   WaveKind,
   WorkerType
 } from '../domain/survey/types';
+import type { ISurveyDefinition } from '../domain/survey/definition';
 import { validateAnswers, visibleAnswers } from '../domain/survey/validation';
+
+export type { ISurveyDefinition };
 import {
   BenefitInputsList,
   SurveyResponsesList,
@@ -47,6 +50,7 @@ import { collectPages, MAX_PAGE_SIZE, queryIndexed, readAllSideBySide, readNewes
 import { hasPermission, type DataSite } from './sp';
 import { createItem, updateItem, type WriteOptions } from './writes';
 
+const surveyFilter = filterFor(SurveysList);
 const responseFilter = filterFor(SurveyResponsesList);
 const resultFilter = filterFor(SurveyResultsList);
 const benefitFilter = filterFor(BenefitInputsList);
@@ -172,17 +176,6 @@ export function surveyFromItem(item: SurveyItem): ISurvey {
     minGroupSize: item.minGroupSize,
     problem: questionnaire === undefined ? 'unreadableQuestionnaire' : waves === undefined ? 'unreadableWaves' : undefined
   };
-}
-
-/** What the survey builder saves: everything of a survey but its item id and etag. */
-export interface ISurveyDefinition {
-  key: string;
-  title: string;
-  description: string;
-  questionnaire: IQuestionnaire;
-  waves: IWave[];
-  forces: string[];
-  minGroupSize: number;
 }
 
 function surveyValues(definition: ISurveyDefinition): NewSurvey {
@@ -423,19 +416,27 @@ export class SurveyRepository {
    * Creates a survey (evaluation leads; others get `ForbiddenError`) or updates `existing` with its etag
    * (`ConflictError` when another lead saved first). The first save's client id is derived from the code,
    * so a retried create finds the item instead of making another; a different survey already holding
-   * the code gives a `ValidationError` (`survey.keyTaken`) and is not overwritten. The code of an
+   * the code (however it was made: the code is looked up first) gives a `ValidationError`
+   * (`survey.keyTaken`) and is not overwritten. The code of an
    * existing survey never changes (responses refer to it).
    */
   public async saveSurvey(definition: ISurveyDefinition, existing?: ISurvey): Promise<ISurvey> {
     if (existing !== undefined) {
       const kept: ISurveyDefinition = { ...definition, key: existing.key };
-      const { key: _key, ...patch } = surveyValues(kept);
+      // The code never changes: responses refer to it.
+      const { title, description, questionnaire, waves, forces, minGroupSize } = surveyValues(kept);
+      const patch = { title, description, questionnaire, waves, forces, minGroupSize };
       const { etag } = await updateItem(this.site, SurveysList, { id: existing.id, etag: existing.etag, patch }, this.options);
       return { ...kept, forces: [...kept.forces], id: existing.id, etag, problem: undefined };
     }
     const values = surveyValues(definition);
-    const item = await createItem(this.site, SurveysList, { ...values, clientId: `svy-${fnv1a(values.key, 0x811c9dc5)}${fnv1a(values.key, 0x01234567)}` }, this.options);
-    if (!sameSurvey(item, values)) throw new ValidationError([{ field: 'key', key: 'survey.keyTaken', detail: `a survey with code ${values.key} exists` }]);
+    const clientId = `svy-${fnv1a(values.key, 0x811c9dc5)}${fnv1a(values.key, 0x01234567)}`;
+    const keyTaken = (): ValidationError => new ValidationError([{ field: 'key', key: 'survey.keyTaken', detail: `a survey with code ${values.key} exists` }]);
+    // A survey made elsewhere (another tool, an import) holds no client id of ours: look the code up first.
+    const [holder] = await readNewest(this.site, SurveysList, 1, { ...this.options, filter: surveyFilter.eq('key', values.key) });
+    if (holder !== undefined && holder.clientId !== clientId) throw keyTaken();
+    const item = await createItem(this.site, SurveysList, { ...values, clientId }, this.options);
+    if (!sameSurvey(item, values)) throw keyTaken();
     return surveyFromItem(item);
   }
 

@@ -2,8 +2,8 @@ import * as React from 'react';
 import { DatePicker, type IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import { DayOfWeek } from '@fluentui/react/lib/DateTimeUtilities';
 import * as strings from 'SuiteStrings';
-import { isDay } from '../../../../domain/training/days';
-import { formatText } from '../../../../ui/format/text';
+import { isDay } from '../../domain/training/days';
+import { formatText } from '../format/text';
 
 /** `dd/mm/yyyy`, as people in the UK write a date. */
 export function formatBritish(date: Date | undefined): string {

@@ -1,83 +1,191 @@
 import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import * as strings from 'SuiteStrings';
 import { PeopleRepository } from '../../../data/PeopleRepository';
-import { SurveyRepository, type IRespondent, type ISurvey } from '../../../data/SurveyRepository';
+import { SurveyRepository, surveyRights, type IRespondent, type ISurvey, type ISurveyRights } from '../../../data/SurveyRepository';
 import { learnerFromPerson } from '../../../data/teamTraining';
 import { dayInLondon } from '../../../domain/training/days';
 import { isWaveOpen } from '../../../domain/survey/responses';
 import type { IWave } from '../../../domain/survey/types';
 import { errorMessage } from '../../../ui/data/errorMessage';
 import { usePartServices } from '../../../ui/data/PartServices';
+import { formatText } from '../../../ui/format/text';
 import { upnOf, useHostContext } from '../../../ui/host/hostContext';
 import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
+import type { ISurveySettings, SurveyMode } from '../settings';
+import { BenefitsView } from './benefits/BenefitsView';
+import { SurveyBuilder } from './builder/SurveyBuilder';
 import { RespondView } from './respond/RespondView';
+import { ResultsView } from './results/ResultsView';
+import type { ISurveyViewProps } from './viewProps';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'notInDirectory' }
-  | { kind: 'nothingOpen' }
-  | { kind: 'ready'; survey: ISurvey; wave: IWave; respondent: IRespondent };
+type View = SurveyMode | 'surveys';
 
-/** The survey wave open today for the person's force (the newest survey first), if any. */
-function openWave(surveys: readonly ISurvey[], force: string, today: string): { survey: ISurvey; wave: IWave } | undefined {
-  for (const survey of [...surveys].sort((a, b) => b.id - a.id)) {
-    if (survey.forces.length > 0 && !survey.forces.some((f) => f.toLowerCase() === force.toLowerCase())) continue;
-    const wave = survey.waves.find((w) => isWaveOpen(w, today));
-    if (wave) return { survey, wave };
-  }
-  return undefined;
+const NO_RIGHTS: ISurveyRights = { readAllResponses: false, buildSurveys: false, publishResults: false, editBenefitInputs: false };
+
+interface ILoaded {
+  surveys: ISurvey[];
+  /** Undefined when the person is not in the People directory (they can still read published results). */
+  respondent: IRespondent | undefined;
+  rights: ISurveyRights;
+  /** Set when the rights could not be read: the part then offers only what everyone may do. */
+  rightsProblem: string | undefined;
+}
+
+type State = { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'ready' } & ILoaded);
+
+function offeredTo(survey: ISurvey, force: string | undefined): boolean {
+  return force === undefined || survey.forces.length === 0 || survey.forces.some((f) => f.toLowerCase() === force.toLowerCase());
 }
 
 /**
- * The evaluation survey part (not yet released): responding to the open wave. Results, benefits and the
- * survey builder follow in issue 7.
+ * The survey a part shows when none is chosen: the newest offered to the person's force with a wave open
+ * today, else the newest with a wave that has opened, else the newest. Surveys whose stored JSON cannot be
+ * read are offered to nobody (the builder lists them for leads to fix).
+ */
+export function defaultSurvey(surveys: readonly ISurvey[], force: string | undefined, today: string): ISurvey | undefined {
+  const usable = surveys.filter((s) => s.problem === undefined && offeredTo(s, force)).sort((a, b) => b.id - a.id);
+  return usable.find((s) => s.waves.some((w) => isWaveOpen(w, today))) ?? usable.find((s) => s.waves.some((w) => w.opensOn <= today)) ?? usable[0];
+}
+
+/** The wave to answer: the one open today, else the next to open, else the last to close. */
+export function respondWave(survey: ISurvey, today: string): IWave | undefined {
+  const byOpening = [...survey.waves].sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  return byOpening.find((w) => isWaveOpen(w, today)) ?? byOpening.find((w) => w.opensOn > today) ?? byOpening[byOpening.length - 1];
+}
+
+/**
+ * The evaluation survey part: everyone answers the open wave and reads published results and value for
+ * money; evaluation leads (by SharePoint permissions, not by a group name in the app) see live results,
+ * publish them, enter benefit inputs and build surveys.
  */
 export default function EvaluationSurveyApp(props: IPartAppProps): React.ReactElement {
+  const settings = props.settings as ISurveySettings;
   const host = useHostContext();
   const services = usePartServices();
   const upn = upnOf(host.user);
   const today = dayInLondon(new Date());
   const [state, setState] = React.useState<State>({ kind: 'loading' });
+  const [view, setView] = React.useState<View>(settings.mode ?? 'respond');
+  const [chosenKey, setChosenKey] = React.useState<string | undefined>(undefined);
+  const [generation, setGeneration] = React.useState(0);
 
   React.useEffect(() => {
     let live = true;
-    const load = async (): Promise<State> => {
+    const load = async (): Promise<ILoaded> => {
       const site = await services.dataSite();
-      const [person, surveys] = await Promise.all([new PeopleRepository(site).findByUpn(upn), new SurveyRepository(site).surveys()]);
-      if (!person) return { kind: 'notInDirectory' };
-      const learner = learnerFromPerson(person);
-      const open = openWave(surveys, learner.force, today);
-      if (!open) return { kind: 'nothingOpen' };
-      const respondent: IRespondent = {
-        upn: learner.upn,
-        unit: { force: learner.force, department: learner.department, grade: learner.grade, workerType: learner.workerType, role: learner.jobTitle }
-      };
-      return { kind: 'ready', ...open, respondent };
+      const [person, surveys, rights] = await Promise.all([
+        new PeopleRepository(site).findByUpn(upn),
+        new SurveyRepository(site).surveys(),
+        surveyRights(site).then(
+          (r) => ({ rights: r, problem: undefined }),
+          (error: unknown) => ({ rights: NO_RIGHTS, problem: errorMessage(error) })
+        )
+      ]);
+      const learner = person ? learnerFromPerson(person) : undefined;
+      const respondent: IRespondent | undefined = learner
+        ? { upn: learner.upn, unit: { force: learner.force, department: learner.department, grade: learner.grade, workerType: learner.workerType, role: learner.jobTitle } }
+        : undefined;
+      return { surveys, respondent, rights: rights.rights, rightsProblem: rights.problem };
     };
     load().then(
-      (next) => live && setState(next),
+      (next) => live && setState({ kind: 'ready', ...next }),
       (error: unknown) => live && setState({ kind: 'failed', message: errorMessage(error) })
     );
     return () => {
       live = false;
     };
-  }, [services, upn, today]);
+  }, [services, upn, generation]);
+
+  const intro = <PartIntro title={strings.EvaluationSurveyTitle} description={strings.EvaluationSurveyDescription} />;
+  if (state.kind !== 'ready') {
+    return (
+      <Stack tokens={{ childrenGap: 16 }}>
+        {intro}
+        {state.kind === 'loading' ? <Spinner label={strings.SurveyAppLoading} ariaLive="polite" /> : null}
+        {state.kind === 'failed' ? <MessageBar messageBarType={MessageBarType.error}>{state.message}</MessageBar> : null}
+      </Stack>
+    );
+  }
+
+  const { surveys, respondent, rights } = state;
+  const force = respondent?.unit.force;
+  const configuredKey = settings.surveyKey?.trim() ? settings.surveyKey.trim() : undefined;
+  const offered = surveys.filter((s) => s.problem === undefined && (rights.readAllResponses || offeredTo(s, force))).sort((a, b) => b.id - a.id);
+  const wantedKey = chosenKey ?? configuredKey;
+  const survey = wantedKey !== undefined ? surveys.find((s) => s.key === wantedKey && s.problem === undefined) : defaultSurvey(surveys, force, today);
+
+  const tabs: Array<{ key: View; text: string; show: boolean }> = [
+    { key: 'respond', text: strings.SurveyTabRespond, show: true },
+    { key: 'results', text: strings.SurveyTabResults, show: true },
+    { key: 'benefits', text: strings.SurveyTabBenefits, show: true },
+    { key: 'surveys', text: strings.SurveyTabSurveys, show: rights.buildSurveys }
+  ];
+  const visible = tabs.filter((t) => t.show);
+  const current = visible.some((t) => t.key === view) ? view : 'respond';
+
+  const missing =
+    wantedKey !== undefined && survey === undefined ? (
+      <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.SurveyAppKeyNotFound, wantedKey)}</MessageBar>
+    ) : (
+      <MessageBar messageBarType={MessageBarType.info}>{strings.SurveyAppNoSurvey}</MessageBar>
+    );
+
+  const body = (key: View): React.ReactNode => {
+    if (key === 'surveys') {
+      return (
+        <SurveyBuilder
+          site={services.dataSite}
+          surveys={surveys}
+          today={today}
+          locale={host.locale}
+          idPrefix={`${host.instanceId}-builder`}
+          onSaved={() => setGeneration((g) => g + 1)}
+        />
+      );
+    }
+    if (survey === undefined) return missing;
+    const viewProps: ISurveyViewProps = { site: services.dataSite, survey, rights, today, locale: host.locale, idPrefix: `${host.instanceId}-${key}` };
+    if (key === 'results') return <ResultsView key={survey.key} {...viewProps} />;
+    if (key === 'benefits') return <BenefitsView key={survey.key} {...viewProps} />;
+    if (respondent === undefined) return <MessageBar messageBarType={MessageBarType.warning}>{strings.SurveyAppNotInDirectory}</MessageBar>;
+    if (!offeredTo(survey, force)) return <MessageBar messageBarType={MessageBarType.info}>{strings.SurveyAppNothingOpen}</MessageBar>;
+    const wave = respondWave(survey, today);
+    if (wave === undefined) return <MessageBar messageBarType={MessageBarType.info}>{strings.SurveyAppNothingOpen}</MessageBar>;
+    return <RespondView key={`${survey.key}-${wave.id}`} site={services.dataSite} survey={survey} wave={wave} respondent={respondent} today={today} locale={host.locale} idPrefix={`${host.instanceId}-survey`} />;
+  };
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <PartIntro title={strings.EvaluationSurveyTitle} description={strings.EvaluationSurveyDescription} />
-      {state.kind === 'loading' ? <Spinner label={strings.SurveyAppLoading} ariaLive="polite" /> : null}
-      {state.kind === 'failed' ? <MessageBar messageBarType={MessageBarType.error}>{state.message}</MessageBar> : null}
-      {state.kind === 'notInDirectory' ? <MessageBar messageBarType={MessageBarType.warning}>{strings.SurveyAppNotInDirectory}</MessageBar> : null}
-      {state.kind === 'nothingOpen' ? <MessageBar messageBarType={MessageBarType.info}>{strings.SurveyAppNothingOpen}</MessageBar> : null}
-      {state.kind === 'ready' ? (
-        <RespondView site={services.dataSite} survey={state.survey} wave={state.wave} respondent={state.respondent} today={today} locale={host.locale} idPrefix={`${host.instanceId}-survey`} />
+      {intro}
+      {state.rightsProblem !== undefined ? <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.SurveyAppRightsFailed, state.rightsProblem)}</MessageBar> : null}
+      {offered.length > 1 && current !== 'surveys' ? (
+        <Dropdown
+          label={strings.SurveyAppChooseSurvey}
+          selectedKey={survey?.key}
+          options={offered.map((s) => ({ key: s.key, text: s.title }))}
+          onChange={(_e, option) => option && setChosenKey(String(option.key))}
+          styles={{ root: { maxWidth: 480 } }}
+        />
       ) : null}
+      <Pivot
+        aria-label={strings.SurveyTabsLabel}
+        selectedKey={current}
+        onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as View)}
+        overflowBehavior="menu"
+        overflowAriaLabel={strings.SurveyTabsMore}
+      >
+        {visible.map((t) => (
+          <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
+            <div style={{ paddingTop: 16 }}>{t.key === current ? body(t.key) : null}</div>
+          </PivotItem>
+        ))}
+      </Pivot>
     </Stack>
   );
 }

@@ -9,7 +9,7 @@ import { trainingModule } from '../../../../domain/training/testing';
 import type { ITrainingModule } from '../../../../domain/training/types';
 import type { TrainingModuleItem } from '../../../../lists/training';
 import { ModuleEditorPanel, type IModuleEditorPanelProps } from './ModuleEditorPanel';
-import { formatBritish, parseBritishDay } from './DayField';
+import { formatBritish, parseBritishDay } from '../../../../ui/form/DayField';
 
 // Icon fonts are not loaded under jest; the icons are decoration here.
 setIconOptions({ disableWarnings: true });

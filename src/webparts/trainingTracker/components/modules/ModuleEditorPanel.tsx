@@ -19,7 +19,7 @@ import type { WorkerType } from '../../../../domain/training/types';
 import { WORKER_TYPES } from '../../../../lists/people';
 import { errorMessage } from '../../../../ui/data/errorMessage';
 import { formatDay, formatText } from '../../../../ui/format/text';
-import { DayField, formatBritish, dateOfDay } from './DayField';
+import { DayField, formatBritish, dateOfDay } from '../../../../ui/form/DayField';
 import { fieldId, problemMessage, problemPlace, workerTypeLabel } from './moduleText';
 import { QuestionEditor } from './QuestionEditor';
 
