@@ -834,6 +834,8 @@ define([], function () {
     SurveyBenefitsUnitRatio: "to 1",
     SurveyBenefitsUnitMonths: "months",
     SurveyBenefitsUnitPeople: "people",
+    SurveyBenefitsEditInputs: "Edit the inputs",
+    SurveyBenefitsCloseEditor: "Close the editor (unsaved changes are kept until you leave the page)",
     // --- end survey benefits ---
     // --- Survey: builder ---
     SurveyBuilderIntro: "Build the evaluation surveys: the questions, and the waves that ask them again at the baseline and after 1, 3 and 6 months. Only evaluation leads can save surveys.",
@@ -1050,6 +1052,10 @@ define([], function () {
     SurveyAppNoSurvey: 'There are no surveys yet. Evaluation leads create them on the Surveys tab.',
     SurveyAppRightsFailed: 'Your permissions could not be checked, so only what everyone may do is shown. {0}',
     // --- end survey app ---
+    // --- Catalogue: browse ---
+    // --- end catalogue browse ---
+    // --- Catalogue: desk ---
+    // --- end catalogue desk ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',
     DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',

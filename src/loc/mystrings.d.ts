@@ -831,6 +831,8 @@ declare interface ISuiteStrings {
   SurveyBenefitsUnitRatio: string;
   SurveyBenefitsUnitMonths: string;
   SurveyBenefitsUnitPeople: string;
+  SurveyBenefitsEditInputs: string;
+  SurveyBenefitsCloseEditor: string;
   // --- end survey benefits ---
   // --- Survey: builder ---
   SurveyBuilderIntro: string;
@@ -1047,6 +1049,10 @@ declare interface ISuiteStrings {
   SurveyAppNoSurvey: string;
   SurveyAppRightsFailed: string;
   // --- end survey app ---
+  // --- Catalogue: browse ---
+  // --- end catalogue browse ---
+  // --- Catalogue: desk ---
+  // --- end catalogue desk ---
   DataGroupName: string;
   DataSiteUrlLabel: string;
   DataSiteUrlDescription: string;

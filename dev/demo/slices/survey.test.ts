@@ -17,6 +17,8 @@ import type { IQuestionnaire, IResponse, IWave } from '../../../src/domain/surve
 import { validateAnswers } from '../../../src/domain/survey/validation';
 import { validateCostTable } from '../../../src/domain/benefits/costs';
 import { valueForMoney } from '../../../src/domain/benefits/valueForMoney';
+import { parsePublishedBenefits } from '../../../src/domain/benefits/published';
+import { groupsOf, measuredTaskMinutes, parsePublishedResults } from '../../../src/domain/survey/published';
 import { PERSONAS, personaUpn } from '../personas';
 import { DATA_SITE_PATH, demoDirectory, demoSeed } from '../seed';
 import { demoSetUp } from '../setup';
@@ -92,7 +94,7 @@ describe('demo Copilot evaluation', () => {
     expect(waves.map((w) => (w.closesOn < TODAY ? 'closed' : w.opensOn <= TODAY ? 'open' : 'future'))).toEqual(['closed', 'closed', 'open', 'future']);
     const lead = await site(OWNER).sp.web.siteUsers.getByEmail(LEAD)();
     expect(survey.author?.id).toBe(lead.Id);
-    expect(seededItems).toBe(2 + items.length);
+    expect(seededItems).toBe(4 + items.length);
   });
 
   it('gives each person\u2019s item the app\u2019s client id for their one response per wave, so the app updates it rather than adding another', () => {
@@ -174,6 +176,19 @@ describe('demo Copilot evaluation', () => {
       const impact = counted.map((r) => r.answers.impactProductive).filter((v): v is number => typeof v === 'number');
       expect(mean(impact)).toBeGreaterThan(3.3);
     }
+  });
+
+  it('has the results and value for money of the closed waves published for everyone, both forces shown and nothing small', async () => {
+    const repo = new SurveyRepository(site(CALL_HANDLER));
+    const [resultsSnapshot, benefitsSnapshot] = await Promise.all([repo.latestSnapshot(DEMO_SURVEY_KEY, 'results'), repo.latestSnapshot(DEMO_SURVEY_KEY, 'benefits')]);
+    const results = parsePublishedResults(resultsSnapshot?.aggregatesJson ?? '');
+    if (!results) throw new Error('no readable published results');
+    expect(results.waves.map((w) => w.id)).toEqual(['baseline', 'month1']);
+    expect(groupsOf(results, 'force').map((g) => g.name).sort()).toEqual(['Essex', 'Kent']);
+    expect(measuredTaskMinutes(results, 'drafting', 'Kent')).toMatchObject({ status: 'shown' });
+    const benefits = parsePublishedBenefits(benefitsSnapshot?.aggregatesJson ?? '');
+    expect(benefits).toMatchObject({ waveId: 'month1', provisional: false, minGroupSize: DEMO_MIN_GROUP_SIZE });
+    expect(benefits?.forces.map((f) => f.force).sort()).toEqual(['Essex', 'Kent']);
   });
 
   it('has the lead\u2019s value-for-money inputs: programme assumptions, a usable cost table, both forces\u2019 purchases, licences shared to the unit', async () => {

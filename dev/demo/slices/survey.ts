@@ -1,10 +1,14 @@
-import { BenefitInputsList, SurveyResponsesList, SurveysList, toWire, type NewSurvey, type NewSurveyResponse } from '../../../src/lists';
+import { BenefitInputsList, SurveyResponsesList, SurveyResultsList, SurveysList, toWire, type NewSurvey, type NewSurveyResponse } from '../../../src/lists';
+import { buildPublishedBenefits, serialisePublishedBenefits } from '../../../src/domain/benefits/published';
+import { benefitAnswers, valueForMoneyByForce } from '../../../src/domain/benefits/perForce';
+import { buildPublishedResults, serialisePublishedResults } from '../../../src/domain/survey/published';
+import { countedResponses } from '../../../src/domain/survey/responses';
 import { responseClientId } from '../../../src/data/SurveyRepository';
 import { ESSEX_LICENCE_EXAMPLE } from '../../../src/domain/benefits/benchmarks';
 import type { IAssumptions, ICostEntry, ILicencePurchase, ILicensedGroup } from '../../../src/domain/benefits/types';
 import { addDays, daysBetween } from '../../../src/domain/training/days';
 import { FREQUENCY_OPTIONS, QUESTION_IDS, copilotTemplate, minutesCheckingId, minutesSavedId, type CopilotTask } from '../../../src/domain/survey/template';
-import type { AnswerValue, IWave, WaveKind } from '../../../src/domain/survey/types';
+import type { AnswerValue, IResponse, IWave, WaveKind } from '../../../src/domain/survey/types';
 import { visibleAnswers } from '../../../src/domain/survey/validation';
 import type { IDemoPerson, WorkerType } from '../people';
 import { PERSONAS } from '../personas';
@@ -182,7 +186,7 @@ export const DEMO_LICENCES: ReadonlyArray<ILicencePurchase & { note: string }> =
 
 /** The programme's stated assumptions: the basis of the cross-government "26 minutes a day ≈ 13 days a year". */
 export const DEMO_ASSUMPTIONS: Readonly<IAssumptions> = Object.freeze({
-  label: 'Kent and Essex programme: 5-day week, 225 working days of 7.5 hours; ±20 % sensitivity',
+  label: 'Kent and Essex programme assumptions',
   workingDaysPerWeek: 5,
   workingDaysPerYear: 225,
   hoursPerWorkingDay: 7.5,
@@ -284,6 +288,16 @@ export const surveySlice: IDemoSlice = {
     surveys.bulkInsert([{ values: { ...toWire(SurveysList, survey) }, authorId: leadId, created: '2026-08-24T10:00:00Z' }]);
 
     const rows: Row[] = [];
+    /** The same responses as the domain sees them, for the published snapshots below. */
+    const domain: IResponse[] = [];
+    const asResponse = (item: NewSurveyResponse): IResponse => ({
+      respondentUpn: item.upn.toLowerCase(),
+      waveId: item.waveId,
+      status: item.status === 'submitted' ? 'submitted' : 'draft',
+      submittedAt: item.submittedAt ? item.submittedAt.toISOString() : undefined,
+      answers: JSON.parse(item.answers ?? '{}') as Record<string, AnswerValue>,
+      unit: { force: item.force ?? '', department: item.department ?? '', grade: item.grade ?? '', workerType: item.workerType ?? 'Other', role: item.role ?? '' }
+    });
     const eligible = ctx.people.filter((p) => p.workerType !== 'Special' && (p.leaveDate === undefined || p.leaveDate > ctx.today));
     // About one in twenty uses Copilot heavily in every wave.
     const heavy = new Set(eligible.filter(() => ctx.rng.next() < 0.05).map((p) => p.upn));
@@ -307,9 +321,11 @@ export const surveySlice: IDemoSlice = {
           if (wave.closesOn < ctx.today && dayOffset > 0 && ctx.rng.next() < 0.01) {
             const first = instant(addDays(wave.opensOn, Math.floor(ctx.rng.next() * dayOffset)), ctx.rng);
             const item = responseItem(person, wave, demoAnswers(ctx.rng, shape, heavy.has(person.upn)), first, false);
+            domain.push(asResponse(item));
             rows.push({ values: { ...toWire(SurveyResponsesList, item) }, authorId: author.id, created: new Date(first.getTime() - 6 * 60000).toISOString(), modified: first.toISOString() });
           }
           const item = responseItem(person, wave, demoAnswers(ctx.rng, shape, heavy.has(person.upn)), at);
+          domain.push(asResponse(item));
           rows.push({ values: { ...toWire(SurveyResponsesList, item) }, authorId: author.id, created: new Date(at.getTime() - 6 * 60000).toISOString(), modified: at.toISOString() });
         } else if (turnout < shape.turnout + shape.drafts) {
           // Started, saved, not yet submitted: only the first questions answered.
@@ -333,6 +349,32 @@ export const surveySlice: IDemoSlice = {
       licences: JSON.stringify({ groups: demoLicensedGroups(ctx.people, ctx.today), purchases: DEMO_LICENCES.map(({ force, licences, annualCostPence }) => ({ force, licences, annualCostPence })) })
     };
     benefitInputs.bulkInsert([{ values: { ...toWire(BenefitInputsList, inputs) }, authorId: leadId, created: '2026-10-20T11:00:00Z' }]);
-    return { items: 2 + rows.length };
+
+    // And published the results and value for money of the closed waves for everyone to read.
+    const published = list(SurveyResultsList.url);
+    const closed = DEMO_WAVES.filter((w) => w.closesOn < ctx.today);
+    const last = closed[closed.length - 1];
+    let snapshots = 0;
+    if (last !== undefined) {
+      const publishedOn = addDays(last.closesOn, 3);
+      const results = buildPublishedResults(questionnaire, closed, domain, DEMO_MIN_GROUP_SIZE, publishedOn);
+      const counted = countedResponses(domain.filter((r) => r.waveId === last.id), last, questionnaire);
+      const benefitsInputs = { assumptions: DEMO_ASSUMPTIONS, costs: [...DEMO_COSTS], licences: JSON.parse(inputs.licences) as { groups: ILicensedGroup[]; purchases: ILicencePurchase[] } };
+      const benefits = buildPublishedBenefits(valueForMoneyByForce(benefitAnswers(counted), benefitsInputs), benefitsInputs, {
+        surveyKey: DEMO_SURVEY_KEY,
+        waveId: last.id,
+        provisional: false,
+        computedOn: publishedOn,
+        minGroupSize: DEMO_MIN_GROUP_SIZE
+      });
+      const snapshot = (kind: 'results' | 'benefits', waveId: string | null, aggregates: string): Row => ({
+        values: { ...toWire(SurveyResultsList, { title: `${DEMO_SURVEY_KEY} ${kind} ${waveId ?? 'all'} ${publishedOn}`, surveyKey: DEMO_SURVEY_KEY, kind, waveId, publishedOn, minGroupSize: DEMO_MIN_GROUP_SIZE, aggregates }) },
+        authorId: leadId,
+        created: `${publishedOn}T10:00:00Z`
+      });
+      published.bulkInsert([snapshot('results', null, serialisePublishedResults(results)), snapshot('benefits', last.id, serialisePublishedBenefits(benefits))]);
+      snapshots = 2;
+    }
+    return { items: 2 + snapshots + rows.length };
   }
 };

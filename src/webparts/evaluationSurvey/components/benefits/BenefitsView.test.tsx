@@ -119,6 +119,11 @@ function figure(tableName: string, rowName: string, column: number = 0): string 
   return within(row).getAllByRole('cell')[column].textContent ?? '';
 }
 
+/** Saved inputs show as a summary first: open the editor. */
+async function openEditor(): Promise<void> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Edit the inputs' }));
+}
+
 async function chooseWave(name: RegExp): Promise<void> {
   fireEvent.click(screen.getByRole('combobox', { name: /^Wave / }));
   fireEvent.click(await screen.findByRole('option', { name }));
@@ -207,6 +212,7 @@ describe('benefits and value for money', () => {
 
   it('says what is wrong with each field, keeps what was typed, and saves nothing', async () => {
     await renderAs(LEAD);
+    await openEditor();
     const days = (await screen.findByLabelText('Working days per year')) as HTMLInputElement;
     expect(days.value).toBe('225');
     fireEvent.change(days, { target: { value: '400' } });
@@ -234,6 +240,7 @@ describe('benefits and value for money', () => {
 
   it('never overwrites another lead’s save silently: says so, keeps the typed values, and loads theirs on request', async () => {
     await renderAs(LEAD);
+    await openEditor();
     const label = (await screen.findByLabelText('Label shown beside the figures')) as HTMLInputElement;
     await screen.findByRole('table', { name: 'Value for money: Essex' });
     const theirs = await new SurveyRepository(emulatorSite(emu, OTHER_LEAD)).benefitInputs(KEY);
@@ -255,6 +262,7 @@ describe('benefits and value for money', () => {
   it('shows SharePoint’s refusal when someone without the right tries to save, and keeps their values', async () => {
     // As if the app thought they could edit: SharePoint still refuses.
     await renderAs(WORKER, { editBenefitInputs: true });
+    await openEditor();
     const label = (await screen.findByLabelText('Label shown beside the figures')) as HTMLInputElement;
     fireEvent.change(label, { target: { value: 'Not allowed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save inputs' }));

@@ -96,6 +96,7 @@ export function BenefitsView(props: ISurveyViewProps): React.ReactElement {
 
   const { waves, preferred } = React.useMemo(() => wavesToValue(survey.waves, today), [survey.waves, today]);
   const [waveId, setWaveId] = React.useState<string | undefined>(preferred?.id);
+  const [editing, setEditing] = React.useState(false);
   const wave = waves.filter((w) => w.id === waveId)[0] ?? preferred;
   const [inputsEdited, setInputsEdited] = React.useState<{ stored: IStoredBenefitInputs } | undefined>(undefined);
   const [publish, setPublish] = React.useState<PublishState>({ kind: 'idle' });
@@ -180,15 +181,28 @@ export function BenefitsView(props: ISurveyViewProps): React.ReactElement {
       if (inputsLoad.kind === 'loading') return <Spinner label={strings.SurveyBenefitsLoadingInputs} ariaLive="polite" />;
       if (inputsLoad.kind === 'failed') return <Failed message={inputsLoad.message} onRetry={retryInputs} />;
       if (rights.editBenefitInputs) {
+        // The editor stays mounted while closed, so closing it never loses what was typed.
+        const open = editing || !inputs;
         return (
-          <BenefitInputsEditor
-            surveyKey={survey.key}
-            stored={stored}
-            repository={repository}
-            respondentGroups={respondentGroups}
-            idPrefix={idPrefix}
-            onStoredChange={(next) => setInputsEdited({ stored: next })}
-          />
+          <Stack tokens={{ childrenGap: 12 }}>
+            {!open && inputs ? (
+              <>
+                <InputsSummary assumptions={inputs.assumptions} costs={inputs.costs} purchases={inputs.licences.purchases} groups={inputs.licences.groups} locale={locale} />
+                <DefaultButton text={strings.SurveyBenefitsEditInputs} onClick={() => setEditing(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
+              </>
+            ) : null}
+            {open && inputs ? <DefaultButton text={strings.SurveyBenefitsCloseEditor} onClick={() => setEditing(false)} styles={{ root: { alignSelf: 'flex-start' } }} /> : null}
+            <div hidden={!open}>
+              <BenefitInputsEditor
+                surveyKey={survey.key}
+                stored={stored}
+                repository={repository}
+                respondentGroups={respondentGroups}
+                idPrefix={idPrefix}
+                onStoredChange={(next) => setInputsEdited({ stored: next })}
+              />
+            </div>
+          </Stack>
         );
       }
       return (
@@ -308,6 +322,12 @@ export function BenefitsView(props: ISurveyViewProps): React.ReactElement {
         </Text>
         <Text block>{strings.SurveyBenefitsIntro}</Text>
       </Stack>
+      <section aria-labelledby={`${idPrefix}-benefits-figures`}>
+        <Stack tokens={{ childrenGap: 12 }}>
+          <Heading id={`${idPrefix}-benefits-figures`}>{strings.SurveyBenefitsFiguresTitle}</Heading>
+          {live ? liveSection() : publishedSection()}
+        </Stack>
+      </section>
       {needInputs || (publishedLoad.kind === 'ready' && publishedLoad.value.kind === 'ready') ? (
         <section aria-labelledby={`${idPrefix}-benefits-inputs`}>
           <Stack tokens={{ childrenGap: 12 }}>
@@ -316,12 +336,6 @@ export function BenefitsView(props: ISurveyViewProps): React.ReactElement {
           </Stack>
         </section>
       ) : null}
-      <section aria-labelledby={`${idPrefix}-benefits-figures`}>
-        <Stack tokens={{ childrenGap: 12 }}>
-          <Heading id={`${idPrefix}-benefits-figures`}>{strings.SurveyBenefitsFiguresTitle}</Heading>
-          {live ? liveSection() : publishedSection()}
-        </Stack>
-      </section>
     </Stack>
   );
 }
