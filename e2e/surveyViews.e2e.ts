@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 // shared checks (themes, 320 px, hostile free text) on the demo's Copilot evaluation.
 let wb: IWorkbenchFixture;
 const CALL_HANDLER = 'essex.callhandler@policing.example';
+const KENT_LEAD = 'kent.evaluationlead@policing.example';
+const ESSEX_LEAD = 'essex.evaluationlead@policing.example';
 
 beforeAll(async () => {
   wb = await startWorkbench();
@@ -54,6 +56,80 @@ describe('evaluation survey: free text', () => {
       await comment.waitFor();
       expect(await comment.inputValue()).toBe(HOSTILE_CORPUS[HOSTILE_CORPUS.length - 1]);
     });
+    await context.close();
+  });
+});
+
+describe('evaluation survey: results and value for money', () => {
+  it('shows a lead live results for both forces and lets them publish; a colleague then reads the aggregates and never the free text', async () => {
+    const lead = await wb.open(KENT_LEAD, { query: '?host=SharePointFullPage&parts=evaluationSurvey' });
+    await screenshotOnFailure(lead.page, 'survey-results-lead', async () => {
+      const page = lead.page;
+      await openTab(page, 'Results');
+      const byForce = page.getByRole('table', { name: /by force, the one-month survey$/ }).first();
+      await byForce.waitFor();
+      expect(await byForce.getByRole('rowheader').allTextContents()).toEqual(['Essex', 'Kent', 'All respondents']);
+      await page.getByRole('heading', { name: 'Free-text answers: only evaluation leads see this' }).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Publish results' }).click();
+      await page.getByRole('alertdialog', { name: 'Publish these results?' }).getByRole('button', { name: 'Publish' }).click();
+      await page.getByText('Published on 23 November 2026; everyone in the workforce can now read these aggregates.').waitFor();
+    });
+    await lead.context.close();
+
+    const colleague = await wb.open(CALL_HANDLER, { query: '?host=TeamsTab&theme=dark&parts=evaluationSurvey' });
+    await screenshotOnFailure(colleague.page, 'survey-results-colleague', async () => {
+      const page = colleague.page;
+      await openTab(page, 'Results');
+      await page.getByText('Published on 23 November 2026; groups of fewer than 10 are left out.').waitFor();
+      const byForce = page.getByRole('table', { name: /by force, the one-month survey$/ }).first();
+      expect(await byForce.getByRole('rowheader').allTextContents()).toEqual(['Essex', 'Kent', 'All respondents']);
+      expect(await page.getByRole('heading', { name: /Free-text answers/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Publish results' }).count()).toBe(0);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    });
+    await colleague.context.close();
+  });
+
+  it('prices a licence at £238 and gives the break-even minutes a day for the hourly cost entered', async () => {
+    const { page, context } = await wb.open(ESSEX_LEAD, { query: '?parts=evaluationSurvey' });
+    await screenshotOnFailure(page, 'survey-benefits', async () => {
+      await openTab(page, 'Value for money');
+      const essex = page.getByRole('table', { name: 'Value for money: Essex' });
+      await essex.waitFor();
+      const costPerLicence = essex.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cost per licence' }) });
+      expect(await costPerLicence.getByRole('cell').first().textContent()).toBe('£238.00');
+      await page.getByRole('textbox', { name: 'Hourly cost (£)' }).fill('30');
+      await page.getByText(/At £30\.00 an hour, a licence costing £238\.00 a year .* is covered by 2\.12 minutes saved per user per day/).waitFor();
+    });
+    await context.close();
+  });
+});
+
+describe('evaluation survey: every view in each theme and at 320 px', () => {
+  it('keeps the lead\u2019s views accessible in three themes and usable at 320 px without sideways scrolling', async () => {
+    const tabs = ['Your answers', 'Results', 'Value for money', 'Surveys'];
+    for (const theme of ['default', 'dark', 'contrast']) {
+      const { page, context } = await wb.open(ESSEX_LEAD, { query: `?host=TeamsTab&theme=${theme}&parts=evaluationSurvey` });
+      for (const tab of tabs) {
+        await screenshotOnFailure(page, `survey-${theme}-${tab}`, async () => {
+          await openTab(page, tab);
+          await page.waitForLoadState('networkidle');
+          await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
+          expect([theme, tab, await seriousAccessibilityViolations(page)]).toEqual([theme, tab, []]);
+        });
+      }
+      await context.close();
+    }
+    const { page, context } = await wb.open(ESSEX_LEAD, { query: '?host=TeamsPersonalApp&parts=evaluationSurvey', width: 320, height: 640 });
+    for (const tab of tabs) {
+      await screenshotOnFailure(page, `survey-320-${tab}`, async () => {
+        await openTab(page, tab);
+        await page.waitForLoadState('networkidle');
+        await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
+        expect([tab, await overflowsHorizontally(page)]).toEqual([tab, false]);
+      });
+    }
     await context.close();
   });
 });
