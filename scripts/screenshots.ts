@@ -33,7 +33,11 @@ const SHOTS: IShot[] = [
   { name: 'training-compliance', query: '?host=SharePointFullPage&parts=trainingTracker', width: 1280, height: 1400, upn: 'essex.traininglead@policing.example', tab: 'Compliance' },
   { name: 'training-my-team', query: '?host=TeamsTab&theme=dark&parts=trainingTracker', width: 1280, height: 1100, upn: 'essex.manager@policing.example', tab: 'My team' },
   { name: 'training-modules', query: '?host=TeamsTab&theme=contrast&parts=trainingTracker', width: 1280, height: 900, upn: 'essex.traininglead@policing.example', tab: 'Modules' },
-  { name: 'training-compliance-320', query: '?host=TeamsPersonalApp&theme=default&parts=trainingTracker', width: 320, height: 1200, upn: 'essex.manager@policing.example', tab: 'Compliance' }
+  { name: 'training-compliance-320', query: '?host=TeamsPersonalApp&theme=default&parts=trainingTracker', width: 320, height: 1200, upn: 'essex.manager@policing.example', tab: 'Compliance' },
+  { name: 'survey-respond', query: '?host=SharePointFullPage&parts=evaluationSurvey', width: 1280, height: 1000, upn: 'kent.pc@policing.example' },
+  { name: 'survey-results', query: '?host=SharePointFullPage&parts=evaluationSurvey', width: 1280, height: 1400, upn: 'kent.evaluationlead@policing.example', tab: 'Results' },
+  { name: 'survey-benefits', query: '?host=TeamsTab&theme=dark&parts=evaluationSurvey', width: 1280, height: 1400, upn: 'essex.evaluationlead@policing.example', tab: 'Value for money' },
+  { name: 'survey-builder', query: '?host=TeamsTab&theme=contrast&parts=evaluationSurvey', width: 1280, height: 900, upn: 'essex.evaluationlead@policing.example', tab: 'Surveys' }
 ];
 
 async function main(): Promise<void> {
@@ -45,8 +49,9 @@ async function main(): Promise<void> {
     for (const shot of SHOTS) {
       const { page, context } = await wb.open(shot.upn ?? PERSONAS[0].upn, { query: shot.query, width: shot.width, height: shot.height });
       if (shot.tab) {
-        await page.getByRole('heading', { name: 'My training' }).first().waitFor();
         const tab = page.getByRole('tab', { name: shot.tab });
+        // The tab itself, or (at narrow widths) the Pivot's overflow menu holding it.
+        await tab.or(page.getByLabel('More views')).first().waitFor();
         if (await tab.isVisible()) await tab.click();
         else {
           await page.getByLabel('More views').click();

@@ -58,7 +58,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
   {
     key: 'evaluationSurvey',
     componentId: '4072559d-e26a-4698-af4e-f6475116d0b5',
-    released: false,
+    released: true,
     load: () => import(/* webpackChunkName: 'evaluation-survey-app' */ '../evaluationSurvey/components/EvaluationSurveyApp'),
     settings: () => ({ description: strings.EvaluationSurveyDescription, groups: [surveySettings(), dataSiteSettings()] })
   }
