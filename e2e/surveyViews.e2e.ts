@@ -1,4 +1,4 @@
-import { overflowsHorizontally, seriousAccessibilityViolations } from './harness/checks';
+import { overflowsHorizontally, seriousAccessibilityViolations, tabTo } from './harness/checks';
 import { HOSTILE_CORPUS } from './harness/hostile';
 import { hostileInputFindings } from './harness/hostileCheck';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
@@ -29,6 +29,26 @@ async function openTab(page: Page, name: string): Promise<void> {
     await page.getByRole('menuitem', { name }).click();
   }
 }
+
+describe('evaluation survey: keyboard', () => {
+  it('can be answered and submitted with the keyboard alone, focus always visible', async () => {
+    const { page, context } = await wb.open('kent.pc@policing.example', { query: '?host=TeamsPersonalApp&parts=evaluationSurvey' });
+    await screenshotOnFailure(page, 'survey-keyboard', async () => {
+      await page.getByRole('radiogroup', { name: /How often do you use/ }).waitFor();
+      await tabTo(page, (el) => el.role === 'radio' || el.tag === 'input', 40);
+      // Arrow keys move through a radio group and choose as they go: up from the first wraps to "Never".
+      await page.keyboard.press('ArrowUp');
+      expect(await page.getByRole('radio', { name: 'Never' }).isChecked()).toBe(true);
+      await tabTo(page, (el) => el.tag === 'textarea', 5);
+      await page.keyboard.type('Keyboard only.');
+      await tabTo(page, (el) => el.name === 'Submit your answers', 5);
+      await page.keyboard.press('Enter');
+      await page.getByText(/^Thank you — your answers for /).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    });
+    await context.close();
+  });
+});
 
 describe('evaluation survey: free text', () => {
   it('saves any text typed as a comment exactly as typed, with nothing executed or injected', async () => {
