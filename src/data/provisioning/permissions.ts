@@ -95,6 +95,7 @@ async function ensureGroups(run: Run): Promise<void> {
   run.groupIds.set('siteOwners', owners.Id);
   run.groupTitles.set('siteOwners', owners.Title);
   const existing = (await web.siteGroups.select('Id', 'Title')()) as GroupWire[];
+  let creatorId: number | undefined;
   for (const g of run.plan.groups) {
     run.groupTitles.set(g.key, g.title);
     const have = existing.filter((x) => x.Title.toLowerCase() === g.title.toLowerCase())[0];
@@ -103,7 +104,14 @@ async function ensureGroups(run: Run): Promise<void> {
       continue;
     }
     run.steps.push({ kind: 'createGroup', detail: g.title });
-    if (!run.dry) run.groupIds.set(g.key, (await web.siteGroups.add({ Title: g.title, Description: g.description })).Id);
+    if (run.dry) continue;
+    // Membership is visible to everyone (the champions directory lists a group's members).
+    const created = await web.siteGroups.add({ Title: g.title, Description: g.description, OnlyAllowMembersViewMembership: false });
+    run.groupIds.set(g.key, created.Id);
+    // SharePoint makes whoever creates a group its first member: the person running set-up would
+    // otherwise become a champion, a training lead, a board member… Membership is the owners' choice.
+    creatorId = creatorId ?? ((await web.currentUser.select('Id')()) as { Id: number }).Id;
+    await web.siteGroups.getById(created.Id).users.removeById(creatorId);
   }
 }
 

@@ -117,6 +117,16 @@ describe('set-up against an empty site', () => {
     );
   });
 
+  it('leaves the person who ran set-up out of the groups it created, and lets everyone see who is in them', async () => {
+    const groups = (await site.sp.web.siteGroups.select('Id', 'Title', 'OnlyAllowMembersViewMembership')()) as Array<{ Id: number; Title: string; OnlyAllowMembersViewMembership: boolean }>;
+    const suite = groups.filter((g) => g.Title.indexOf('M365 Suite ') === 0);
+    expect(suite.length).toBeGreaterThanOrEqual(8);
+    for (const g of suite) {
+      const members = (await site.sp.web.siteGroups.getById(g.Id).users.select('Id')()) as Array<{ Id: number }>;
+      expect([g.Title, members.length, g.OnlyAllowMembersViewMembership]).toEqual([g.Title, 0, false]);
+    }
+  });
+
   it('created the custom permission levels with the right base permissions, none with Manage Lists', async () => {
     const level = async (name: string): Promise<{ High: string; Low: string }> =>
       ((await site.sp.web.roleDefinitions.getByName(`${PREFIX} ${name}`).select('BasePermissions')()) as { BasePermissions: { High: string; Low: string } })
