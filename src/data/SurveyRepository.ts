@@ -61,19 +61,14 @@ const benefitFilter = filterFor(BenefitInputsList);
 /** Why a survey cannot be used as stored: its questionnaire or its waves JSON is unreadable. */
 export type SurveyProblem = 'unreadableQuestionnaire' | 'unreadableWaves';
 
-export interface ISurvey {
+/**
+ * A survey as stored: its definition (as the builder saves it) plus the item's id and etag. When the
+ * stored JSON is unreadable the questionnaire is empty (no sections) or there are no waves, and `problem`
+ * says which.
+ */
+export interface ISurvey extends ISurveyDefinition {
   id: number;
   etag: string;
-  key: string;
-  title: string;
-  description: string;
-  /** An empty questionnaire (no sections) when `problem` is `unreadableQuestionnaire`. */
-  questionnaire: IQuestionnaire;
-  /** No waves when `problem` is `unreadableWaves`. */
-  waves: IWave[];
-  /** Forces offered the survey; empty: all. */
-  forces: string[];
-  minGroupSize: number;
   /** Set when the stored JSON is malformed: show the survey to leads to fix, offer it to nobody. */
   problem: SurveyProblem | undefined;
 }

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { hiddenContentStyle, type ITheme } from '@fluentui/react/lib/Styling';
+import type { ITheme } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -16,6 +16,7 @@ import { csvFileName, type CsvCell } from '../../../../ui/export/csv';
 import { formatText } from '../../../../ui/format/text';
 import { basedOn, costLevelText, csvValue, figureText, groupText, money, plain, problemText, type IBasis } from './benefitsText';
 import { poundsToPence } from './inputsForm';
+import { TableFrame } from '../results/TableFrame';
 
 export interface IBenefitsFiguresProps {
   /** The figures to show: a lead's live figures or the latest published ones, in the same format. */
@@ -50,23 +51,6 @@ function cellStyles(theme: ITheme): { cell: React.CSSProperties; head: React.CSS
   };
 }
 
-/** A real table with a caption, in a focusable region that scrolls on its own at narrow widths. */
-function ScrollTable(props: { caption: string; children: React.ReactNode }): React.ReactElement {
-  const theme = useTheme();
-  return (
-    <div>
-      <div aria-hidden="true" style={{ fontWeight: 600, padding: '4px 0' }}>
-        {props.caption}
-      </div>
-      <div role="region" aria-label={props.caption} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
-        <table style={{ borderCollapse: 'collapse', width: '100%', color: theme.semanticColors.bodyText }}>
-          <caption style={hiddenContentStyle as React.CSSProperties}>{props.caption}</caption>
-          {props.children}
-        </table>
-      </div>
-    </div>
-  );
-}
 
 function scopeRows(scope: IPublishedScope, figures: IPublishedBenefits, locale: string): IFigureRow[] {
   const basis: IBasis = { assumptions: figures.assumptions, locale, respondents: scope.respondents, licence: scope.licence };
@@ -110,7 +94,7 @@ function FigureTable(props: { caption: string; scope: IPublishedScope; figures: 
   const { scope, locale } = props;
   const rows = scopeRows(scope, props.figures, locale);
   return (
-    <ScrollTable caption={props.caption}>
+    <TableFrame caption={props.caption}>
       <thead>
         <tr>
           <th scope="col" style={head}>
@@ -146,7 +130,7 @@ function FigureTable(props: { caption: string; scope: IPublishedScope; figures: 
           </tr>
         ))}
       </tbody>
-    </ScrollTable>
+    </TableFrame>
   );
 }
 
@@ -168,7 +152,7 @@ function BandTable(props: { scope: IPublishedScope; figures: IPublishedBenefits;
   const caption = formatText(strings.SurveyBenefitsBandCaption, scopeName(scope), plain(figures.assumptions.sensitivityPercent, locale));
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <ScrollTable caption={caption}>
+      <TableFrame caption={caption}>
         <thead>
           <tr>
             <th scope="col" style={head}>
@@ -198,7 +182,7 @@ function BandTable(props: { scope: IPublishedScope; figures: IPublishedBenefits;
             </tr>
           ))}
         </tbody>
-      </ScrollTable>
+      </TableFrame>
       <Text variant="small" block styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
         {formatText(strings.SurveyBenefitsBandBasis, basedOn(t.low.valuePerYear, basis))}
       </Text>
@@ -225,7 +209,7 @@ function GroupsTable(props: { scope: IPublishedScope; figures: IPublishedBenefit
     g.hourlyCost ? `${figureText(g.hourlyCost, locale)}${g.costLevel ? ` (${costLevelText(g.costLevel)})` : ''}` : strings.SurveyBenefitsNotAvailable;
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <ScrollTable caption={formatText(strings.SurveyBenefitsGroupsCaption, scopeName(scope))}>
+      <TableFrame caption={formatText(strings.SurveyBenefitsGroupsCaption, scopeName(scope))}>
         <thead>
           <tr>
             <th scope="col" style={head}>
@@ -255,7 +239,7 @@ function GroupsTable(props: { scope: IPublishedScope; figures: IPublishedBenefit
             </tr>
           ))}
         </tbody>
-      </ScrollTable>
+      </TableFrame>
       <Text variant="small" block styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
         {formatText(strings.SurveyBenefitsGroupsBasis, basedOn(undefined, { assumptions: figures.assumptions, locale }, ['workingDaysPerWeek', 'workingDaysPerYear', 'hoursPerWorkingDay']))}
       </Text>
@@ -369,7 +353,7 @@ function Benchmarks(props: { figures: IPublishedBenefits; locale: string; id: st
             </figcaption>
           </figure>
         ) : null}
-        <ScrollTable caption={strings.SurveyBenefitsBenchCaption}>
+        <TableFrame caption={strings.SurveyBenefitsBenchCaption}>
           <thead>
             <tr>
               <th scope="col" style={head}>
@@ -406,7 +390,7 @@ function Benchmarks(props: { figures: IPublishedBenefits; locale: string; id: st
               <td style={source}>{CROSS_GOVERNMENT_MINUTES_PER_DAY.source}</td>
             </tr>
           </tbody>
-        </ScrollTable>
+        </TableFrame>
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           <li>
             {formatText(strings.SurveyBenefitsBenchDbtLine, plain(DBT_SATISFIED_PERCENT.value, locale), plain(DBT_NET_PROMOTER_SCORE.value, locale))}{' '}

@@ -1,9 +1,9 @@
 import * as strings from 'SuiteStrings';
-import { COPILOT_TASKS, QUESTION_IDS, minutesCheckingId, minutesSavedId, taskCommentId } from '../../../../domain/survey/template';
+import { COPILOT_TASKS, QUESTION_IDS, minutesCheckingId, minutesSavedId, taskCommentId, type CopilotTask } from '../../../../domain/survey/template';
 import type { IAnswerProblem, Question, WaveKind } from '../../../../domain/survey/types';
 import { formatText } from '../../../../ui/format/text';
 
-const TASK_NAMES: Record<string, string> = {
+const TASK_NAMES: Readonly<Record<CopilotTask, string>> = {
   drafting: strings.SurveyTaskDrafting,
   summarising: strings.SurveyTaskSummarising,
   meetingNotes: strings.SurveyTaskMeetingNotes,
@@ -80,6 +80,11 @@ const WAVES: Record<WaveKind, string> = {
 
 function has(record: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/** A Copilot task's localised name, e.g. "Drafting documents". */
+export function taskName(task: CopilotTask): string {
+  return TASK_NAMES[task] ?? task;
 }
 
 /** A template question's localised wording by its stable id; a custom question's own text; else its id. */

@@ -1,10 +1,9 @@
 import * as strings from 'SuiteStrings';
 import type { ISurvey } from '../../../../data/SurveyRepository';
 import type { IPublishedGroup, IPublishedResults, IStoredQuestion, IStoredWave, ResultDimension, SuppressionReason } from '../../../../domain/survey/published';
-import type { CopilotTask } from '../../../../domain/survey/template';
 import { findQuestion } from '../../../../domain/survey/validation';
 import { formatDay, formatText } from '../../../../ui/format/text';
-import { likertText, optionText, questionText, sentenceStart, waveName } from '../respond/surveyText';
+import { likertText, optionText, questionText, sentenceStart, taskName, waveName } from '../respond/surveyText';
 
 /** A breakdown by one of the published dimensions, or by wave (the trend as a table). */
 export type BreakdownChoice = ResultDimension | 'wave';
@@ -139,18 +138,5 @@ export function detailNotes(results: IPublishedResults, f: IFormats): string[] {
   return notes;
 }
 
-const TASK_NAMES: Readonly<Record<CopilotTask, string>> = {
-  drafting: strings.SurveyTaskDrafting,
-  summarising: strings.SurveyTaskSummarising,
-  meetingNotes: strings.SurveyTaskMeetingNotes,
-  searching: strings.SurveyTaskSearching,
-  email: strings.SurveyTaskEmail,
-  scheduling: strings.SurveyTaskScheduling,
-  spreadsheetAnalysis: strings.SurveyTaskSpreadsheetAnalysis,
-  presentations: strings.SurveyTaskPresentations
-};
 
-/** A Copilot task's name (the respond view's loc keys). */
-export function taskName(task: CopilotTask): string {
-  return TASK_NAMES[task] ?? task;
-}
+export { taskName };
