@@ -92,12 +92,17 @@ class PeoplePicker {
   }
 }
 
+/** Titles start with a capital even when the variant leads ("dog unit kit checklist: …"). */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function contentOfUseCase(family: IUseCaseFamily, variant: string, phrasing: 0 | 1, force: Force, owner: string, rng: Rng): IEntryContent {
   const [low, high] = family.minutes;
   return {
     type: 'useCase',
-    title: family.titles[phrasing](variant),
-    summary: family.summary(variant),
+    title: sentenceCase(family.titles[phrasing](variant)),
+    summary: sentenceCase(family.summary(variant)),
     problem: family.problem,
     howToHtml: howToHtml(family.steps(variant)),
     prompts: [...family.prompts(variant)],

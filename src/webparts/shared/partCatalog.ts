@@ -3,6 +3,7 @@ import * as strings from 'SuiteStrings';
 import type { ISettingsPage } from './settings';
 import { trainingSettings } from '../trainingTracker/settings';
 import { surveySettings } from '../evaluationSurvey/settings';
+import { catalogueSettings } from '../solutionsCatalogue/settings';
 import { dataSiteSettings } from './commonSettings';
 
 /** The four parts of the suite. The Suite web part shows any released one. */
@@ -46,7 +47,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
     componentId: '64fd769b-4096-4879-8bc0-93e7c0927c73',
     released: false,
     load: () => import(/* webpackChunkName: 'solutions-catalogue-app' */ '../solutionsCatalogue/components/SolutionsCatalogueApp'),
-    settings: () => ({ description: strings.SolutionsCatalogueDescription, groups: [dataSiteSettings()] })
+    settings: () => ({ description: strings.SolutionsCatalogueDescription, groups: [catalogueSettings(), dataSiteSettings()] })
   },
   {
     key: 'riskRegister',
