@@ -85,7 +85,13 @@ export async function tabTo(page: Page, isTarget: (el: { name: string; role: str
   throw new Error(`No matching element reached within ${maxTabs} Tab presses`);
 }
 
-/** The page scrolls sideways (content wider than the viewport): unusable at 320 px. */
+/**
+ * The page scrolls sideways (content wider than the viewport): unusable at 320 px. Checked once layout
+ * has settled: Fluent's Pivot lays its tabs out at full width for a frame before it measures and moves
+ * the ones that do not fit into its overflow menu, so a lasting overflow is what counts (up to 2 s).
+ */
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  const overflowing = (): Promise<boolean> => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  for (let i = 0; i < 10 && (await overflowing()); i++) await page.waitForTimeout(200);
+  return overflowing();
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { PartHost } from '../../../src/ui/host/PartHost';
-import type { HostKind, IHostContext, IHostUser, ThemeName } from '../../../src/ui/host/hostContext';
+import { isTeamsHost, type HostKind, type IHostContext, type IHostUser, type ThemeName } from '../../../src/ui/host/hostContext';
 import { LazyPart } from '../../../src/webparts/shared/LazyPart';
 import { releasedParts, type IPartSettings, type PartKey } from '../../../src/webparts/shared/partCatalog';
 import { SuiteApp } from '../../../src/webparts/suite/components/SuiteApp';
@@ -34,7 +34,9 @@ export function PartSlot(props: IPartSlotProps): React.ReactElement {
     locale: 'en-GB',
     themeName: props.themeName,
     theme: props.theme,
-    instanceId: props.instanceId
+    instanceId: props.instanceId,
+    // Teams hands a tab its deep link's sub-page id; the workbench takes it from its own address.
+    subPageId: isTeamsHost(props.host) ? new URLSearchParams(window.location.search).get('subPageId') ?? undefined : undefined
   };
   const settings = props.settings as IPartSettings;
   // As in SharePoint, the page's own cookies sign the requests in; the digest comes from contextinfo.

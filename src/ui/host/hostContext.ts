@@ -28,6 +28,11 @@ export interface IHostContext {
   theme: ITheme;
   /** Unique per web part instance: used to build stable element ids. */
   instanceId: string;
+  /**
+   * In Teams, the deep link's sub-page id (`subPageId`, formerly `subEntityId`) the tab was opened with:
+   * a part's own address within itself (e.g. one catalogue entry). Undefined elsewhere.
+   */
+  subPageId?: string;
 }
 
 /** The user principal name from a claims login (`i:0#.f|membership|upn`) or the e-mail, lower case. */

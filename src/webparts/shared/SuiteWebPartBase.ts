@@ -17,6 +17,7 @@ import type { IPartSettings } from './partCatalog';
  */
 export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extends BaseClientSideWebPart<TProperties> {
   private _host: HostKind = 'SharePointWebPart';
+  private _subPageId: string | undefined = undefined;
   private _themeName: ThemeName = 'sharepoint';
   private _theme: ITheme = createTheme({});
   // The data layer (PnPjs) is a lazy chunk: the part's heading paints before it downloads.
@@ -37,6 +38,7 @@ export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extend
       const context = await teams.teamsJs.app.getContext();
       // A channel, group chat or meeting tab has a team/chat; a personal app has neither.
       this._host = context.channel || context.team || context.chat ? 'TeamsTab' : 'TeamsPersonalApp';
+      this._subPageId = context.page.subPageId || undefined;
       this._applyTeamsTheme(context.app.theme);
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this._applyTeamsTheme(theme);
@@ -96,7 +98,8 @@ export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extend
       locale: page.cultureInfo.currentUICultureName,
       themeName: this._themeName,
       theme: this._theme,
-      instanceId: this.instanceId
+      instanceId: this.instanceId,
+      subPageId: this._subPageId
     };
   }
 }

@@ -19,7 +19,7 @@ import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
 import { resolveCatalogueSettings, type ICatalogueSettings } from '../settings';
 import { BrowseView } from './browse/BrowseView';
-import { entryIdInSearch } from './browse/deepLink';
+import { entryIdFrom, entryIdInSearch } from './browse/deepLink';
 import { EntryDetailPanel, type ICatalogueMe } from './browse/EntryDetailPanel';
 import { useCatalogueData } from './browse/useCatalogueData';
 import { MySubmissions } from './entry/MySubmissions';
@@ -52,7 +52,8 @@ export default function SolutionsCatalogueApp(props: IPartAppProps): React.React
   const [opened, setOpened] = React.useState<Opened | undefined>(undefined);
   const [changes, setChanges] = React.useState(0);
   const [deepLink, setDeepLink] = React.useState<DeepLink>(() => {
-    const id = typeof window !== 'undefined' ? entryIdInSearch(window.location.search) : undefined;
+    // Teams passes the deep link's sub-page id; a SharePoint page carries ?entry= in its address.
+    const id = entryIdFrom(host.subPageId) ?? (typeof window !== 'undefined' ? entryIdInSearch(window.location.search) : undefined);
     return id !== undefined ? { kind: 'pending', id } : { kind: 'none' };
   });
   const today = dayInLondon(new Date());

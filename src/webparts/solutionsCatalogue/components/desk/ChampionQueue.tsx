@@ -3,6 +3,7 @@ import { ActionButton, DefaultButton, PrimaryButton } from '@fluentui/react/lib/
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
+import { hiddenContentStyle } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'SuiteStrings';
@@ -83,10 +84,15 @@ function OpenQuestion(props: { q: IChampionQuestion; state: IAnswerState; locale
     <Card as="li" labelledBy={titleId}>
       <Stack tokens={{ childrenGap: 8 }}>
         <QuestionHeader q={q} titleId={titleId} locale={props.locale} />
+        {/* The visible label says "Your answer"; its accessible name also names the question (Fluent names a
+            labelled field by its label alone, so aria-label would be ignored). */}
+        <span id={`${fieldId}-name`} style={hiddenContentStyle as React.CSSProperties}>
+          {formatText(strings.CatalogueDeskAnswerFieldOf, q.title)}
+        </span>
         <TextField
           id={fieldId}
           label={strings.CatalogueDeskAnswerField}
-          ariaLabel={formatText(strings.CatalogueDeskAnswerFieldOf, q.title)}
+          aria-labelledby={`${fieldId}-name`}
           required
           multiline
           rows={4}
