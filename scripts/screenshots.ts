@@ -37,6 +37,10 @@ const SHOTS: IShot[] = [
   { name: 'survey-respond', query: '?host=SharePointFullPage&parts=evaluationSurvey', width: 1280, height: 1000, upn: 'kent.pc@policing.example' },
   { name: 'survey-results', query: '?host=SharePointFullPage&parts=evaluationSurvey', width: 1280, height: 1400, upn: 'kent.evaluationlead@policing.example', tab: 'Results' },
   { name: 'survey-benefits', query: '?host=TeamsTab&theme=dark&parts=evaluationSurvey', width: 1280, height: 1400, upn: 'essex.evaluationlead@policing.example', tab: 'Value for money' },
+  { name: 'catalogue-browse', query: '?host=SharePointFullPage&parts=solutionsCatalogue', width: 1280, height: 1100, upn: 'kent.analyst@policing.example' },
+  { name: 'catalogue-entry', query: '?host=TeamsPersonalApp&theme=dark&parts=solutionsCatalogue&subPageId=2', width: 1280, height: 1100, upn: 'essex.pc@policing.example' },
+  { name: 'catalogue-review', query: '?host=TeamsTab&theme=default&parts=solutionsCatalogue', width: 1280, height: 1000, upn: 'essex.champion@policing.example', tab: 'Review queue' },
+  { name: 'catalogue-desk', query: '?host=TeamsTab&theme=contrast&parts=solutionsCatalogue', width: 1280, height: 1000, upn: 'kent.champion@policing.example', tab: 'Champions\u2019 desk' },
   { name: 'survey-builder', query: '?host=TeamsTab&theme=contrast&parts=evaluationSurvey', width: 1280, height: 900, upn: 'essex.evaluationlead@policing.example', tab: 'Surveys' }
 ];
 

@@ -45,7 +45,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
   {
     key: 'solutionsCatalogue',
     componentId: '64fd769b-4096-4879-8bc0-93e7c0927c73',
-    released: false,
+    released: true,
     load: () => import(/* webpackChunkName: 'solutions-catalogue-app' */ '../solutionsCatalogue/components/SolutionsCatalogueApp'),
     settings: () => ({ description: strings.SolutionsCatalogueDescription, groups: [catalogueSettings(), dataSiteSettings()] })
   },
