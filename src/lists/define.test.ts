@@ -82,7 +82,7 @@ describe('defineList rules', () => {
   });
 
   it('loads every suite list', () => {
-    expect(ALL_LISTS.map((l) => l.key)).toEqual(['suiteSettings', 'people', 'trainingModules', 'trainingCompletions', 'trainingSummary', 'surveys', 'surveyResponses', 'surveyResults', 'benefitInputs', 'catalogueEntries', 'catalogueVotes', 'poorOutputReports', 'championQuestions']);
+    expect(ALL_LISTS.map((l) => l.key)).toEqual(['suiteSettings', 'people', 'trainingModules', 'trainingCompletions', 'trainingSummary', 'surveys', 'surveyResponses', 'surveyResults', 'benefitInputs', 'catalogueEntries', 'catalogueVotes', 'poorOutputReports', 'championQuestions', 'risks', 'riskAssessments', 'riskActions', 'raidItems', 'riskAppetite']);
     expect(new Set(ALL_LISTS.map((l) => l.prefix)).size).toBe(ALL_LISTS.length);
     expect(new Set(ALL_LISTS.map((l) => l.url.toLowerCase())).size).toBe(ALL_LISTS.length);
   });

@@ -5,6 +5,7 @@ import { SuiteSettingsList } from './suiteSettings';
 import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } from './training';
 import { BenefitInputsList, SurveyResponsesList, SurveyResultsList, SurveysList } from './survey';
 import { CatalogueEntriesList, ChampionQuestionsList, HelpfulVotesList, PoorOutputReportsList } from './catalogue';
+import { RaidItemsList, RiskActionsList, RiskAppetiteList, RiskAssessmentsList, RisksList } from './risks';
 
 export const ALL_LISTS: readonly ListDefinition[] = [
   SuiteSettingsList,
@@ -19,7 +20,12 @@ export const ALL_LISTS: readonly ListDefinition[] = [
   CatalogueEntriesList,
   HelpfulVotesList,
   PoorOutputReportsList,
-  ChampionQuestionsList
+  ChampionQuestionsList,
+  RisksList,
+  RiskAssessmentsList,
+  RiskActionsList,
+  RaidItemsList,
+  RiskAppetiteList
 ];
 
 export * from './fields';
@@ -32,4 +38,5 @@ export * from './suiteSettings';
 export * from './training';
 export * from './survey';
 export * from './catalogue';
+export * from './risks';
 export * from './schemaVersion';

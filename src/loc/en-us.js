@@ -1536,6 +1536,10 @@ define([], function () {
     CatalogueReportKeepWriting: 'Keep writing',
     CatalogueReportDiscard: 'Discard',
     // --- end catalogue desk ---
+    // --- Risks: register ---
+    // --- end risks register ---
+    // --- Risks: raid ---
+    // --- end risks raid ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',
     DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',

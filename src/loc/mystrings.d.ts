@@ -1533,6 +1533,10 @@ declare interface ISuiteStrings {
   CatalogueReportKeepWriting: string;
   CatalogueReportDiscard: string;
   // --- end catalogue desk ---
+  // --- Risks: register ---
+  // --- end risks register ---
+  // --- Risks: raid ---
+  // --- end risks raid ---
   DataGroupName: string;
   DataSiteUrlLabel: string;
   DataSiteUrlDescription: string;

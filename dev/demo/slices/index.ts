@@ -6,6 +6,7 @@ import { peopleSlice } from './people';
 import { trainingSlice } from './training';
 import { surveySlice } from './survey';
 import { catalogueSlice } from './catalogue';
+import { riskSlice } from './risks';
 
 /** What every demo data slice gets: the store, the data site, the directory and a seeded RNG. */
 export interface IDemoContext {
@@ -29,7 +30,7 @@ export interface IDemoSlice {
   seed(ctx: IDemoContext): { items: number };
 }
 
-export const DEMO_SLICES: readonly IDemoSlice[] = [peopleSlice, trainingSlice, surveySlice, catalogueSlice];
+export const DEMO_SLICES: readonly IDemoSlice[] = [peopleSlice, trainingSlice, surveySlice, catalogueSlice, riskSlice];
 
 /** Runs every slice; each is skipped when its list already holds data (a restart replays the journal). */
 export function seedSlices(ctx: IDemoContext, slices: readonly IDemoSlice[] = DEMO_SLICES): Array<{ name: string; items: number }> {
