@@ -84,7 +84,7 @@ export function BrowseView(props: IBrowseViewProps): React.ReactElement {
   ];
   const sortOptions: IDropdownOption[] = SORTS.filter((s) => s !== 'relevance' || result.terms.length > 0).map((s) => ({ key: s, text: sortName(s) }));
   const count = result.hits.length;
-  const countText = count === 0 ? strings.CatalogueResultsNone : formatText(count === 1 ? strings.CatalogueResultsOne : strings.CatalogueResultsMany, count);
+  const countText = count === 0 ? strings.CatalogueResultsNone : formatText(count === 1 ? strings.CatalogueResultsOne : strings.CatalogueResultsMany, count.toLocaleString(props.locale));
   const filtersId = `${idPrefix}-filters`;
 
   return (
