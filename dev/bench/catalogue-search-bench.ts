@@ -9,7 +9,7 @@
  * summary of the first 20 cards. Many runs give the median and 95th percentile per keystroke, over all
  * keystrokes of a query; the index build (once per load of the entries) is timed separately.
  *
- *   npm run bench:catalogue                                 1,000 entries, 200 runs (also the last step of `npm run bench`)
+ *   npm run bench:catalogue                                 1,000 entries, 200 runs (also a step of `npm run bench`)
  *   npx tsx dev/bench/catalogue-search-bench.ts --entries=5000 --runs=50
  */
 import { performance } from 'node:perf_hooks';
