@@ -4,6 +4,7 @@ import type { ISettingsPage } from './settings';
 import { trainingSettings } from '../trainingTracker/settings';
 import { surveySettings } from '../evaluationSurvey/settings';
 import { catalogueSettings } from '../solutionsCatalogue/settings';
+import { riskRegisterSettings } from '../riskRegister/settings';
 import { dataSiteSettings } from './commonSettings';
 
 /** The four parts of the suite. The Suite web part shows any released one. */
@@ -54,7 +55,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
     componentId: '691d2702-d16f-4b09-bd3c-8f19bc78ba16',
     released: false,
     load: () => import(/* webpackChunkName: 'risk-register-app' */ '../riskRegister/components/RiskRegisterApp'),
-    settings: () => ({ description: strings.RiskRegisterDescription, groups: [dataSiteSettings()] })
+    settings: () => ({ description: strings.RiskRegisterDescription, groups: [riskRegisterSettings(), dataSiteSettings()] })
   },
   {
     key: 'evaluationSurvey',

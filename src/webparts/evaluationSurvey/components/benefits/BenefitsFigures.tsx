@@ -16,7 +16,7 @@ import { csvFileName, type CsvCell } from '../../../../ui/export/csv';
 import { formatText } from '../../../../ui/format/text';
 import { basedOn, costLevelText, csvValue, figureText, groupText, money, plain, problemText, type IBasis } from './benefitsText';
 import { poundsToPence } from './inputsForm';
-import { TableFrame } from '../results/TableFrame';
+import { TableFrame } from '../../../../ui/table/TableFrame';
 
 export interface IBenefitsFiguresProps {
   /** The figures to show: a lead's live figures or the latest published ones, in the same format. */

@@ -13,7 +13,7 @@ import { formatText } from '../../../../ui/format/text';
 import { waveName } from '../respond/surveyText';
 import { agreeShare, breakdownCsv, breakdownRows, distributionCsv, unavailable, type IFigureRow } from './resultsTables';
 import { answerLabel, dimensionLabel, dimensionPhrase, suppressedText, waveTitle, type BreakdownChoice, type IFormats } from './resultsText';
-import { ShareBar, TableFrame, tableStyles } from './TableFrame';
+import { ShareBar, TableFrame, tableStyles } from '../../../../ui/table/TableFrame';
 
 export interface IQuestionSectionProps {
   results: IPublishedResults;

@@ -11,7 +11,7 @@ import { formatText } from '../../../../ui/format/text';
 import { waveName } from '../respond/surveyText';
 import { netCsv, netRows, taskCsv, taskRows } from './resultsTables';
 import { dimensionLabel, dimensionPhrase, minutesText, suppressedText, type IFormats } from './resultsText';
-import { TableFrame, tableStyles } from './TableFrame';
+import { TableFrame, tableStyles } from '../../../../ui/table/TableFrame';
 
 export interface ITaskMinutesSectionProps {
   results: IPublishedResults;
