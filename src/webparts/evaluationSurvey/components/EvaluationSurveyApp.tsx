@@ -23,6 +23,7 @@ import { SurveyBuilder } from './builder/SurveyBuilder';
 import { RespondView } from './respond/RespondView';
 import { ResultsView } from './results/ResultsView';
 import type { ISurveyViewProps } from './viewProps';
+import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
 
 type View = SurveyMode | 'surveys';
 
@@ -178,6 +179,7 @@ export default function EvaluationSurveyApp(props: IPartAppProps): React.ReactEl
         selectedKey={current}
         onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as View)}
         overflowBehavior="menu"
+        styles={VIEW_TABS_STYLES}
         overflowAriaLabel={strings.SurveyTabsMore}
       >
         {visible.map((t) => (

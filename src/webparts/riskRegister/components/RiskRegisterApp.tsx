@@ -23,6 +23,7 @@ import { emptyFilter, viewKeys, viewOf, type ICellFilter, type IRegisterFilterSt
 import { useHistories } from './register/useHistories';
 import { RiskPanel } from './risk/RiskPanel';
 import { RaidView } from './raid/RaidView';
+import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
 
 type Tab = RiskStartView | 'raid';
 
@@ -232,6 +233,7 @@ export default function RiskRegisterApp(props: IPartAppProps): React.ReactElemen
         selectedKey={tab}
         onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
         overflowBehavior="menu"
+        styles={VIEW_TABS_STYLES}
         overflowAriaLabel={strings.RiskTabsMore}
       >
         {tabs.map((t) => (

@@ -26,6 +26,7 @@ import { MySubmissions } from './entry/MySubmissions';
 import { SubmitView } from './entry/SubmitView';
 import { ReviewQueue } from './review/ReviewQueue';
 import { ChampionsDesk } from './desk/ChampionsDesk';
+import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
 
 export type CatalogueView = 'browse' | 'submit' | 'review' | 'mine' | 'desk';
 
@@ -264,6 +265,7 @@ export default function SolutionsCatalogueApp(props: IPartAppProps): React.React
         selectedKey={current}
         onLinkClick={(item) => item?.props.itemKey !== undefined && setView(item.props.itemKey as CatalogueView)}
         overflowBehavior="menu"
+        styles={VIEW_TABS_STYLES}
         overflowAriaLabel={strings.CatalogueTabsMore}
       >
         {visible.map((t) => (

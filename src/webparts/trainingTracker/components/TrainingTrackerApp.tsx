@@ -22,6 +22,7 @@ import { MyTraining } from './MyTraining';
 import { RecordCompletionDialog } from './RecordCompletionDialog';
 import { MyTeam } from './team/MyTeam';
 import { ReminderBanner } from './team/ReminderBanner';
+import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
 
 type RightsState = { kind: 'loading' } | { kind: 'ready'; rights: ITrainingRights } | { kind: 'failed'; message: string };
 
@@ -121,7 +122,7 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
       <PartIntro title={strings.TrainingTrackerTitle} description={strings.TrainingTrackerDescription} />
       {rights.kind === 'failed' ? <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.TrainingRightsFailed, rights.message)}</MessageBar> : null}
       {visible.length > 1 ? (
-        <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as TrainingView)} overflowBehavior="menu" overflowAriaLabel={strings.TrainingTabsMore}>
+        <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as TrainingView)} overflowBehavior="menu" styles={VIEW_TABS_STYLES} overflowAriaLabel={strings.TrainingTabsMore}>
           {visible.map((t) => (
             <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
               <div style={{ paddingTop: 16 }}>{t.key === current ? body(t.key) : null}</div>

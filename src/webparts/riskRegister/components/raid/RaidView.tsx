@@ -17,6 +17,7 @@ import { ImportView } from './ImportView';
 import { RaidLog } from './RaidLog';
 import { useMounted } from './RaidParts';
 import { StarterView } from './StarterView';
+import { VIEW_TABS_STYLES } from '../../../../ui/tabs/viewTabs';
 
 export interface IRaidViewRights {
   canAdd: boolean;
@@ -161,6 +162,7 @@ export function RaidView(props: IRaidViewProps): React.ReactElement {
         selectedKey={tab}
         onLinkClick={(item) => item?.props.itemKey !== undefined && setTab(item.props.itemKey as RaidTab)}
         overflowBehavior="menu"
+        styles={VIEW_TABS_STYLES}
         overflowAriaLabel={strings.RiskRaidTabsMore}
       >
         {tabs.map((t) => (

@@ -21,6 +21,7 @@ import { focusById, useFocusAfterRender } from './deskParts';
 import { MAX_ANSWER_LENGTH, myQuestions, NO_FILTER, withQuestion, type IQuestionFilter } from './deskModel';
 import { MyQuestions } from './MyQuestions';
 import { PromoteFaqPanel } from './PromoteFaqPanel';
+import { VIEW_TABS_STYLES } from '../../../../ui/tabs/viewTabs';
 
 export interface IChampionsDeskProps {
   site: () => Promise<DataSite>;
@@ -260,6 +261,7 @@ export function ChampionsDesk(props: IChampionsDeskProps): React.ReactElement {
         headersOnly
         onLinkClick={(item) => item?.props.itemKey !== undefined && show(item.props.itemKey as Tab)}
         overflowBehavior="menu"
+        styles={VIEW_TABS_STYLES}
         overflowAriaLabel={strings.CatalogueDeskTabsMore}
       >
         {tabs.map((t) => (
