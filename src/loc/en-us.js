@@ -2261,6 +2261,8 @@ define([], function () {
     RiskRaidImportJointScoresCopied: 'A new joint risk: these scores are used for each force until each force re-scores it.',
     RiskRaidImportForceScoresIgnored: 'Per-force columns are read only for joint risks; they are ignored for this risk.',
     // --- end risks raid ---
+    // --- Risks: board ---
+    // --- end risks board ---
     DataGroupName: 'Data',
     DataSiteUrlLabel: 'Data site URL (optional)',
     DataSiteUrlDescription: 'Leave empty to use the suite\u2019s data site set for the whole organisation. Set it only to point this part at another site, for example a test site.',

@@ -2258,6 +2258,8 @@ declare interface ISuiteStrings {
   RiskRaidImportJointScoresCopied: string;
   RiskRaidImportForceScoresIgnored: string;
   // --- end risks raid ---
+  // --- Risks: board ---
+  // --- end risks board ---
   DataGroupName: string;
   DataSiteUrlLabel: string;
   DataSiteUrlDescription: string;
