@@ -95,3 +95,14 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
   for (let i = 0; i < 10 && (await overflowing()); i++) await page.waitForTimeout(200);
   return overflowing();
 }
+
+/** Reads until the value equals `expected` (the UI catching up after a save), then returns it; the last value after `timeoutMs`. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs: number = 10000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}
