@@ -126,6 +126,8 @@ describe('risk register: a joint risk created from the heat map and re-scored fo
       const kentEtag = created.assessments[1].etag;
       await form.getByRole('button', { name: 'Close' }).first().click();
       await form.waitFor({ state: 'detached' });
+      // The panel gives focus back to the button that opened it (after its closing animation).
+      await page.waitForFunction(() => document.activeElement?.textContent?.includes('New risk') === true);
       expect(await eventually(() => cellCount(page, 4, 4), before44 + 1)).toBe(before44 + 1);
 
       // Select the cell by keyboard: it lists its risks; open the new one and re-score Essex only.

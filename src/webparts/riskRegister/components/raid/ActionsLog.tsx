@@ -18,6 +18,7 @@ import { ActionForm } from './ActionForm';
 import { ALL_ACTIONS, filterActions, ownersOf, riskReferences, type IActionFilter } from './raidModel';
 import { DueCell, Heading, useFocusRequest } from './RaidParts';
 import { actionStatusName, forceName } from './raidText';
+import { SignInName } from '../../../../ui/format/SignInName';
 
 export interface IActionsLogProps {
   idPrefix: string;
@@ -185,8 +186,8 @@ export function ActionsLog(props: IActionsLogProps): React.ReactElement {
                   ) : null}
                 </th>
                 <td style={t.cell}>{refs(a.riskIds)}</td>
-                <td style={{ ...t.cell, overflowWrap: 'anywhere' }}>
-                  {a.ownerUpn}
+                <td style={{ ...t.cell, overflowWrap: 'break-word' }}>
+                  <SignInName upn={a.ownerUpn} />
                   {a.force !== null ? (
                     <Text block variant="small">
                       {forceName(a.force)}

@@ -18,6 +18,7 @@ import { ALL_RAID, filterRaid, ownersOf, riskReferences, type IRaidFilter } from
 import { DueCell, Heading, useFocusRequest } from './RaidParts';
 import { RaidItemForm } from './RaidItemForm';
 import { categoryName, forceName, priorityName, raidStatusName, raidTypeName } from './raidText';
+import { SignInName } from '../../../../ui/format/SignInName';
 
 export interface IRaidLogProps {
   idPrefix: string;
@@ -201,8 +202,8 @@ export function RaidLog(props: IRaidLogProps): React.ReactElement {
                     </Text>
                   ) : null}
                 </td>
-                <td style={{ ...t.cell, overflowWrap: 'anywhere' }}>
-                  {i.ownerUpn}
+                <td style={{ ...t.cell, overflowWrap: 'break-word' }}>
+                  <SignInName upn={i.ownerUpn} />
                   <Text block variant="small">
                     {forceName(i.force)}
                   </Text>

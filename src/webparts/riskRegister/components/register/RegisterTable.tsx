@@ -12,6 +12,7 @@ import { RagBadge } from '../risk/RagBadge';
 import { categoryName, directionName, escalationName, statusName } from '../risk/riskText';
 import { directionFor, viewScores, type DirectionInfo } from './registerModel';
 import type { HistoryState } from './useHistories';
+import { SignInName } from '../../../../ui/format/SignInName';
 
 export interface IRegisterTableProps {
   caption: string;
@@ -26,6 +27,8 @@ export interface IRegisterTableProps {
 }
 
 /** The DOM id of a risk's "open" link in a table (focus returns there when its panel closes). */
+
+
 export function riskLinkId(idPrefix: string, riskId: number): string {
   return `${idPrefix}-risk-${riskId}`;
 }
@@ -170,7 +173,7 @@ export function RegisterTable(props: IRegisterTableProps): React.ReactElement {
               </th>
               <td style={t.cell}>{categoryName(e.risk.category)}</td>
               <td style={t.cell}>{e.risk.force}</td>
-              <td style={{ ...t.cell, overflowWrap: 'anywhere' }}>{s.owner}</td>
+              <td style={{ ...t.cell, overflowWrap: 'break-word' }}><SignInName upn={s.owner} /></td>
               {currentCell(e)}
               <td style={t.cell}>
                 <RagBadge score={s.target} />
