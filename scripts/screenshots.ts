@@ -15,8 +15,10 @@ interface IShot {
   height: number;
   /** Signed in as (default: the first persona). */
   upn?: string;
-  /** The training tracker tab to open. */
+  /** The part's tab to open. */
   tab?: string;
+  /** Then a button to press (e.g. a risk's title, to open its panel). */
+  press?: string;
 }
 
 const THEMES: Array<[string, string]> = [
@@ -41,7 +43,11 @@ const SHOTS: IShot[] = [
   { name: 'catalogue-entry', query: '?host=TeamsPersonalApp&theme=dark&parts=solutionsCatalogue&subPageId=2', width: 1280, height: 1100, upn: 'essex.pc@policing.example' },
   { name: 'catalogue-review', query: '?host=TeamsTab&theme=default&parts=solutionsCatalogue', width: 1280, height: 1000, upn: 'essex.champion@policing.example', tab: 'Review queue' },
   { name: 'catalogue-desk', query: '?host=TeamsTab&theme=contrast&parts=solutionsCatalogue', width: 1280, height: 1000, upn: 'kent.champion@policing.example', tab: 'Champions\u2019 desk' },
-  { name: 'survey-builder', query: '?host=TeamsTab&theme=contrast&parts=evaluationSurvey', width: 1280, height: 900, upn: 'essex.evaluationlead@policing.example', tab: 'Surveys' }
+  { name: 'survey-builder', query: '?host=TeamsTab&theme=contrast&parts=evaluationSurvey', width: 1280, height: 900, upn: 'essex.evaluationlead@policing.example', tab: 'Surveys' },
+  { name: 'risks-register', query: '?host=SharePointFullPage&parts=riskRegister', width: 1280, height: 1100, upn: 'essex.board@policing.example', tab: 'Register' },
+  { name: 'risks-heatmap', query: '?host=TeamsTab&theme=dark&parts=riskRegister', width: 1280, height: 1000, upn: 'kent.board@policing.example', tab: 'Heat map' },
+  { name: 'risks-joint-risk', query: '?host=SharePointFullPage&parts=riskRegister', width: 1280, height: 1100, upn: 'essex.board@policing.example', tab: 'Register', press: 'New Copilot features switched on before they are assessed' },
+  { name: 'risks-raid', query: '?host=TeamsTab&theme=contrast&parts=riskRegister', width: 1280, height: 1000, upn: 'kent.board@policing.example', tab: 'RAID and set-up' }
 ];
 
 async function main(): Promise<void> {
@@ -50,7 +56,9 @@ async function main(): Promise<void> {
   await buildWorkbench(BUNDLE_DIR);
   const wb = await startWorkbench();
   try {
-    for (const shot of SHOTS) {
+    // `npm run screenshots -- risks` writes only the shots whose names start with "risks".
+    const only = process.argv[2];
+    for (const shot of SHOTS.filter((x) => only === undefined || x.name.startsWith(only))) {
       const { page, context } = await wb.open(shot.upn ?? PERSONAS[0].upn, { query: shot.query, width: shot.width, height: shot.height });
       if (shot.tab) {
         const tab = page.getByRole('tab', { name: shot.tab });
@@ -63,6 +71,10 @@ async function main(): Promise<void> {
         }
       }
       await page.waitForLoadState('networkidle');
+      if (shot.press) {
+        await page.getByRole('button', { name: shot.press, exact: true }).first().click();
+        await page.waitForLoadState('networkidle');
+      }
       await page.waitForTimeout(300);
       const file = path.join(outDir, `${shot.name}.png`);
       await page.screenshot({ path: file });

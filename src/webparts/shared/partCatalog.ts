@@ -53,7 +53,7 @@ export const PART_CATALOG: readonly IPartDefinition[] = [
   {
     key: 'riskRegister',
     componentId: '691d2702-d16f-4b09-bd3c-8f19bc78ba16',
-    released: false,
+    released: true,
     load: () => import(/* webpackChunkName: 'risk-register-app' */ '../riskRegister/components/RiskRegisterApp'),
     settings: () => ({ description: strings.RiskRegisterDescription, groups: [riskRegisterSettings(), dataSiteSettings()] })
   },
