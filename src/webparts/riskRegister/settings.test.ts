@@ -44,8 +44,8 @@ describe('risk register settings', () => {
     expect(options('defaultTopic')).toHaveLength(8);
     expect(options('defaultTopic')[3]).toBe('licensingFinance=Licensing and finance');
     expect(options('defaultForceView')).toEqual(['combined=All (programme, worst force on joint risks)', 'Kent=Kent', 'Essex=Essex', 'Joint=Joint']);
-    // The part stays out of the toolbox until the whole of issue 9 ships.
-    expect(partDefinition('riskRegister').released).toBe(false);
+    // Released with issue 9: in the toolbox, offered by the Suite part.
+    expect(partDefinition('riskRegister').released).toBe(true);
     expect(forceViewName('combined')).toBe('All (programme, worst force on joint risks)');
   });
 });
