@@ -40,7 +40,9 @@ describe('demo set-up and restart', () => {
     try {
     expect(report.last?.listSteps).toBeGreaterThan(0);
     expect(report.last?.permissionSteps).toBeGreaterThan(0);
-    expect(report.last?.slices.map((slice) => slice.name)).toEqual(['people', 'training', 'survey', 'catalogue', 'risks']);
+    expect(report.last?.slices.map((slice) => slice.name)).toEqual(['people', 'training', 'survey', 'catalogue', 'risks', 'board']);
+    // 13 meetings, their closures’ records and snapshot parts, the added decisions and actions, two reports.
+    expect(report.last?.slices[5].items).toBeGreaterThan(40);
     // ≈ 80 risks with each force's assessments, actions, the RAID log and appetite.
     expect(report.last?.slices[4].items).toBeGreaterThan(200);
     // ≈ 300 catalogue entries, with their votes, questions and reports.

@@ -77,12 +77,19 @@ describe('defineList rules', () => {
     expect(bad).toThrow('may delete but does not contribute');
   });
 
+  it('refuses a group that both contributes and only adds', () => {
+    const bad = (): unknown =>
+      defineList({ key: 'tst', title: 'T', url: 'Lists/T', description: '', prefix: 'tst', fields: {}, permissions: { read: [], contribute: ['programme'], append: ['programme'] } });
+    expect(bad).toThrow('both contributes and only adds');
+    expect(defineList({ key: 'tst', title: 'T', url: 'Lists/T', description: '', prefix: 'tst', fields: {}, permissions: { read: [], contribute: [] } }).permissions.append).toEqual([]);
+  });
+
   it('refuses a bad prefix', () => {
     expect(spec({}, 'Bad')).toThrow('prefix');
   });
 
   it('loads every suite list', () => {
-    expect(ALL_LISTS.map((l) => l.key)).toEqual(['suiteSettings', 'people', 'trainingModules', 'trainingCompletions', 'trainingSummary', 'surveys', 'surveyResponses', 'surveyResults', 'benefitInputs', 'catalogueEntries', 'catalogueVotes', 'poorOutputReports', 'championQuestions', 'risks', 'riskAssessments', 'riskActions', 'raidItems', 'riskAppetite']);
+    expect(ALL_LISTS.map((l) => l.key)).toEqual(['suiteSettings', 'people', 'trainingModules', 'trainingCompletions', 'trainingSummary', 'surveys', 'surveyResponses', 'surveyResults', 'benefitInputs', 'catalogueEntries', 'catalogueVotes', 'poorOutputReports', 'championQuestions', 'risks', 'riskAssessments', 'riskActions', 'raidItems', 'riskAppetite', 'boardMeetings', 'boardRecords', 'boardSnapshotParts']);
     expect(new Set(ALL_LISTS.map((l) => l.prefix)).size).toBe(ALL_LISTS.length);
     expect(new Set(ALL_LISTS.map((l) => l.url.toLowerCase())).size).toBe(ALL_LISTS.length);
   });

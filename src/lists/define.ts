@@ -25,6 +25,12 @@ export interface PermissionIntent {
    * "Contribute without delete": the suite's records are evidence and must not vanish.
    */
   readonly delete: readonly SuiteGroup[];
+  /**
+   * Groups that may add items but never edit or delete them (the suite's "Add only" level): SharePoint
+   * refuses their MERGE and DELETE, so what they add stays as it was added. For records that must not change
+   * once written (a board meeting's closure). A group is in at most one of `contribute` and `append`.
+   */
+  readonly append: readonly SuiteGroup[];
 }
 
 /** The client id column every list carries (see `src/data/writes.ts`). */
@@ -110,6 +116,9 @@ function validate(spec: ListSpec<FieldMap>, fields: readonly FieldDef[]): void {
   (spec.permissions.delete ?? []).forEach((g) => {
     if (spec.permissions.contribute.indexOf(g) < 0) fail(`group ${g} may delete but does not contribute`);
   });
+  (spec.permissions.append ?? []).forEach((g) => {
+    if (spec.permissions.contribute.indexOf(g) >= 0) fail(`group ${g} both contributes and only adds`);
+  });
   const indexed = fields.filter((x) => x.indexed).length;
   if (indexed > MAX_INDEXED_FIELDS) fail(`${indexed} indexed columns; SharePoint allows ${MAX_INDEXED_FIELDS}`);
 }
@@ -138,7 +147,7 @@ export function defineList<F extends FieldMap>(spec: ListSpec<F>): ListDefinitio
     prefix: spec.prefix,
     fields,
     settings,
-    permissions: { approve: [], override: [], delete: [], ...spec.permissions },
+    permissions: { approve: [], override: [], delete: [], append: [], ...spec.permissions },
     appOnlyRules: spec.appOnlyRules ?? []
   };
 }

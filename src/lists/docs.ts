@@ -57,10 +57,11 @@ function enforcedRules(def: ListDefinition): string[] {
     contribute: notOwners(def.permissions.contribute),
     delete: notOwners(def.permissions.delete),
     approve: notOwners(def.permissions.approve),
-    override: notOwners(def.permissions.override)
+    override: notOwners(def.permissions.override),
+    append: notOwners(def.permissions.append)
   };
   const s = def.settings;
-  const readers = p.read.filter((g) => p.contribute.indexOf(g) < 0);
+  const readers = p.read.filter((g) => p.contribute.indexOf(g) < 0 && p.append.indexOf(g) < 0);
   const keepers = p.contribute.filter((g) => p.delete.indexOf(g) < 0);
   const rules: string[] = [
     'Unique permissions: only the groups named here and the owners (`owners` and the site\'s Owners group, Full Control) can open the list, whatever the site grants; only the owners can change its settings, columns or permissions.'
@@ -68,6 +69,7 @@ function enforcedRules(def: ListDefinition): string[] {
   if (readers.length > 0) rules.push(`Read only: ${names(readers)}.`);
   if (keepers.length > 0) rules.push(`Add and edit, never delete ("Contribute without delete"): ${names(keepers)}.`);
   if (p.delete.length > 0) rules.push(`Add, edit and delete (Contribute): ${names(p.delete)}.`);
+  if (p.append.length > 0) rules.push(`Add only, never edit or delete ("Add only"): ${names(p.append)}.`);
   if (p.approve.length > 0) rules.push(`Approve items: ${names(p.approve)}.`);
   if (s.itemSecurity.read === 'own') rules.push('Item-level security: each person reads only the items they created (others\' items are absent from every read).');
   if (s.itemSecurity.write === 'own') rules.push('Item-level security: each person edits only the items they created (403 otherwise).');
@@ -104,7 +106,9 @@ function renderList(def: ListDefinition): string {
     `- List properties set by provisioning: \`${JSON.stringify(listSettingsPayload(def))}\``,
     `- Read: ${groups(def.permissions.read)} · contribute: ${groups(def.permissions.contribute)} · approve: ${groups(
       def.permissions.approve
-    )} · override item security: ${groups(def.permissions.override)} · delete: ${groups(def.permissions.delete)}`,
+    )} · override item security: ${groups(def.permissions.override)} · delete: ${groups(def.permissions.delete)}${
+      def.permissions.append.length > 0 ? ` · add only: ${groups(def.permissions.append)}` : ''
+    }`,
     '',
     '**Enforced by SharePoint**',
     '',

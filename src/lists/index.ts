@@ -6,6 +6,7 @@ import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList } fro
 import { BenefitInputsList, SurveyResponsesList, SurveyResultsList, SurveysList } from './survey';
 import { CatalogueEntriesList, ChampionQuestionsList, HelpfulVotesList, PoorOutputReportsList } from './catalogue';
 import { RaidItemsList, RiskActionsList, RiskAppetiteList, RiskAssessmentsList, RisksList } from './risks';
+import { BoardMeetingsList, BoardRecordsList, BoardSnapshotPartsList } from './board';
 
 export const ALL_LISTS: readonly ListDefinition[] = [
   SuiteSettingsList,
@@ -25,7 +26,10 @@ export const ALL_LISTS: readonly ListDefinition[] = [
   RiskAssessmentsList,
   RiskActionsList,
   RaidItemsList,
-  RiskAppetiteList
+  RiskAppetiteList,
+  BoardMeetingsList,
+  BoardRecordsList,
+  BoardSnapshotPartsList
 ];
 
 export * from './fields';
@@ -39,4 +43,5 @@ export * from './training';
 export * from './survey';
 export * from './catalogue';
 export * from './risks';
+export * from './board';
 export * from './schemaVersion';

@@ -7,6 +7,7 @@ import { trainingSlice } from './training';
 import { surveySlice } from './survey';
 import { catalogueSlice } from './catalogue';
 import { riskSlice } from './risks';
+import { boardSlice } from './board';
 
 /** What every demo data slice gets: the store, the data site, the directory and a seeded RNG. */
 export interface IDemoContext {
@@ -30,7 +31,7 @@ export interface IDemoSlice {
   seed(ctx: IDemoContext): { items: number };
 }
 
-export const DEMO_SLICES: readonly IDemoSlice[] = [peopleSlice, trainingSlice, surveySlice, catalogueSlice, riskSlice];
+export const DEMO_SLICES: readonly IDemoSlice[] = [peopleSlice, trainingSlice, surveySlice, catalogueSlice, riskSlice, boardSlice];
 
 /** Runs every slice; each is skipped when its list already holds data (a restart replays the journal). */
 export function seedSlices(ctx: IDemoContext, slices: readonly IDemoSlice[] = DEMO_SLICES): Array<{ name: string; items: number }> {

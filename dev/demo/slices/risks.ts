@@ -248,7 +248,7 @@ export function demoRiskPlan(today: string, seed: number = 9): IDemoRegisterPlan
             if (rng.next() >= 0.33 || a.current === null || a.target === null || a.inherent === null) continue;
             const next = step(a.current, a.inherent, a.target, rng.next() < 0.62, rng);
             if (next === null) continue;
-            a = { ...a, current: next, assessedOn: meetings[m], notes: rng.next() < 0.4 ? `${force} re-scored at the ${meetings[m]} board.` : a.notes };
+            a = { ...a, current: next, assessedOn: meetings[m], notes: rng.next() < 0.4 ? `${force} re-scored for the ${addDays(meetings[m], 1)} board.` : a.notes };
             aSteps.push({ at: at(meetings[m], 10, 10 + rng.int(0, 40)), by: board(force), content: a });
           }
           return { force, steps: aSteps };

@@ -170,6 +170,12 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
   const deps: PipelineDeps = { env, journal, journalOn: () => !replaying && !settingUp };
 
   const server: Server = createServer();
+  // Node's default keeps an idle connection 5 s. Demo seeding and the benches block the event loop longer
+  // than that in the same process as the client, so a connection could time out under the client's next
+  // request ("other side closed"). SharePoint Online (behind Azure Front Door) keeps idle connections far
+  // longer; close() destroys every socket anyway.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const sockets = new Set<Socket>();
   server.on('connection', (s: Socket) => {
     sockets.add(s);

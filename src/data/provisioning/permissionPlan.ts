@@ -5,19 +5,22 @@
  * Why custom groups, custom levels and lists with unique permissions: a team site's Members group
  * has Edit, which includes Manage Lists, so any member could switch item-level security off. The
  * data site instead gives every suite group Read on the site (so it can open it) and exactly the
- * level it needs on each list (SHAREPOINT_REST "Item-level security"). Three custom levels are added
+ * level it needs on each list (SHAREPOINT_REST "Item-level security"). Four custom levels are added
  * on top of SharePoint's Read, Contribute and Full Control:
  * - "Contribute without delete": records are evidence (completions, the directory), so contributors
  *   add and edit but never delete; a list that needs deletes names those groups in `delete`;
  * - "Approve": Approve Items (with Edit Items, which approving through REST needs);
  * - "Override item security": Override List Behaviors (`CancelCheckout` in the REST enum), which
- *   exempts its holders from ReadSecurity/WriteSecurity for the whole list.
+ *   exempts its holders from ReadSecurity/WriteSecurity for the whole list;
+ * - "Add only": Add Items without Edit Items or Delete Items, for records that must stay as they were
+ *   written (a board meeting's closure and its frozen snapshot): SharePoint refuses the holder's MERGE and
+ *   DELETE, so nobody but the owners can alter or remove what was added.
  */
 import { ListDefinition } from '../../lists/define';
 import { SUITE_GROUPS, SUITE_GROUP_KEYS, SuiteGroup } from '../../lists/groups';
 
-export type SuiteRole = 'read' | 'contribute' | 'contributeNoDelete' | 'approve' | 'override' | 'fullControl';
-export type CustomRoleKey = 'contributeNoDelete' | 'approve' | 'override';
+export type SuiteRole = 'read' | 'contribute' | 'contributeNoDelete' | 'addOnly' | 'approve' | 'override' | 'fullControl';
+export type CustomRoleKey = 'contributeNoDelete' | 'addOnly' | 'approve' | 'override';
 
 /**
  * Who an assignment names: a suite group, or the site's own default Owners group, which keeps Full
@@ -117,7 +120,7 @@ export const GROUP_LABELS: Readonly<Record<SuiteGroup, string>> = {
   directoryAdmins: 'Directory admins'
 };
 
-/** The three custom permission levels, named with the suite's prefix. */
+/** The four custom permission levels, named with the suite's prefix. */
 export function customRoles(groupPrefix: string): CustomRole[] {
   return [
     {
@@ -137,6 +140,12 @@ export function customRoles(groupPrefix: string): CustomRole[] {
       name: `${groupPrefix} Override item security`,
       description: 'Read every item of a list with item-level security (Override List Behaviors).',
       kinds: [...BASE, KIND.cancelCheckout]
+    },
+    {
+      role: 'addOnly',
+      name: `${groupPrefix} Add only`,
+      description: 'Add items and read them with their versions, never edit or delete them: records stay as written.',
+      kinds: [...BASE, KIND.addListItems, KIND.viewVersions]
     }
   ];
 }
@@ -161,10 +170,11 @@ export function planPermissions(lists: readonly ListDefinition[], options: PlanO
       groups
         .filter((g, i, all) => g !== 'owners' && all.indexOf(g) === i)
         .forEach((group) => assignments.push({ list, group, role }));
-    // A group that contributes does not also need Read.
-    add(p.read.filter((g) => p.contribute.indexOf(g) < 0), 'read');
+    // A group that contributes (or only adds) does not also need Read.
+    add(p.read.filter((g) => p.contribute.indexOf(g) < 0 && p.append.indexOf(g) < 0), 'read');
     add(p.contribute.filter((g) => p.delete.indexOf(g) < 0), 'contributeNoDelete');
     add(p.contribute.filter((g) => p.delete.indexOf(g) >= 0), 'contribute');
+    add(p.append, 'addOnly');
     add(p.approve, 'approve');
     add(p.override, 'override');
   }

@@ -2,6 +2,7 @@ import { basePermissionsFor, customRoles, KIND, maskHas, planPermissions } from 
 import { ALL_LISTS } from '../../lists';
 import { Demo } from '../../lists/testing/demoList';
 import { PeopleList } from '../../lists/people';
+import { BoardMeetingsList, BoardRecordsList, BoardSnapshotPartsList } from '../../lists/board';
 
 describe('basePermissionsFor', () => {
   it('sets bit k-1 of the 64-bit mask for PermissionKind k', () => {
@@ -21,13 +22,23 @@ describe('basePermissionsFor', () => {
 
 describe('customRoles', () => {
   it('gives contribute without delete no Delete Items, approve Approve Items and override Override List Behaviors', () => {
-    const [noDelete, approve, override] = customRoles('X');
+    const [noDelete, approve, override, addOnly] = customRoles('X');
     expect(noDelete.kinds).toEqual(expect.arrayContaining([KIND.addListItems, KIND.editListItems]));
     expect(noDelete.kinds).not.toContain(KIND.deleteListItems);
     expect(approve.kinds).toContain(KIND.approveItems);
     // Override List Behaviors is CancelCheckout (9) in the REST enum.
     expect(override.kinds).toContain(KIND.cancelCheckout);
-    [noDelete, approve, override].forEach((r) => expect(r.kinds).not.toContain(KIND.manageLists));
+    [noDelete, approve, override, addOnly].forEach((r) => expect(r.kinds).not.toContain(KIND.manageLists));
+  });
+
+  it('gives "Add only" Add Items, reading and versions, and neither Edit Items nor Delete Items', () => {
+    const addOnly = customRoles('X').filter((r) => r.role === 'addOnly')[0];
+    expect(addOnly.name).toBe('X Add only');
+    expect(addOnly.kinds).toEqual(expect.arrayContaining([KIND.viewListItems, KIND.addListItems, KIND.openItems, KIND.viewVersions, KIND.viewPages, KIND.open, KIND.browseUserInfo, KIND.useClientIntegration, KIND.useRemoteAPIs]));
+    expect(addOnly.kinds).not.toContain(KIND.editListItems);
+    expect(addOnly.kinds).not.toContain(KIND.deleteListItems);
+    expect(addOnly.kinds).not.toContain(KIND.approveItems);
+    expect(addOnly.kinds).not.toContain(KIND.cancelCheckout);
   });
 });
 
@@ -44,7 +55,7 @@ describe('planPermissions', () => {
       'M365 Suite Programme board',
       'M365 Suite Directory admins'
     ]);
-    expect(plan.roles.map((r) => r.name)).toEqual(['M365 Suite Contribute without delete', 'M365 Suite Approve', 'M365 Suite Override item security']);
+    expect(plan.roles.map((r) => r.name)).toEqual(['M365 Suite Contribute without delete', 'M365 Suite Approve', 'M365 Suite Override item security', 'M365 Suite Add only']);
     expect(plan.web.filter((w) => w.role === 'fullControl').map((w) => w.group)).toEqual(['owners']);
     expect(plan.web.filter((w) => w.role === 'read')).toHaveLength(7);
     expect(plan.assignments.map((a) => `${a.list.key}:${a.group}:${a.role}`)).toEqual([
@@ -65,6 +76,30 @@ describe('planPermissions', () => {
     const roles = plan.assignments.filter((a) => a.group === 'workforce').map((a) => a.role);
     expect(roles.every((r) => r === 'read' || r === 'contributeNoDelete')).toBe(true);
     expect(plan.web.filter((w) => w.group === 'workforce')).toEqual([{ group: 'workforce', role: 'read' }]);
+  });
+
+  it('lets the programme board only add to the board’s record lists, and edit (never delete) its meetings', () => {
+    const plan = planPermissions([BoardMeetingsList, BoardRecordsList, BoardSnapshotPartsList], { groupPrefix: 'X' });
+    expect(plan.assignments.map((a) => `${a.list.key}:${a.group}:${a.role}`)).toEqual([
+      'boardMeetings:siteOwners:fullControl',
+      'boardMeetings:owners:fullControl',
+      'boardMeetings:workforce:read',
+      'boardMeetings:programme:contributeNoDelete',
+      'boardRecords:siteOwners:fullControl',
+      'boardRecords:owners:fullControl',
+      'boardRecords:workforce:read',
+      'boardRecords:programme:addOnly',
+      'boardSnapshotParts:siteOwners:fullControl',
+      'boardSnapshotParts:owners:fullControl',
+      'boardSnapshotParts:workforce:read',
+      'boardSnapshotParts:programme:addOnly'
+    ]);
+  });
+
+  it('gives an add-only group no Read of its own on the list (Add only includes reading)', () => {
+    const list = { ...BoardRecordsList, permissions: { ...BoardRecordsList.permissions, read: ['workforce', 'programme'] as const } };
+    const plan = planPermissions([list], { groupPrefix: 'X' });
+    expect(plan.assignments.filter((a) => a.group === 'programme').map((a) => a.role)).toEqual(['addOnly']);
   });
 
   it('gives override groups the override level on the training completions', () => {

@@ -87,7 +87,7 @@ describe('set-up against an empty site', () => {
     const steps = await ensurePermissions(site, plan, { fixMembers: true });
     const count = (kind: string): number => steps.filter((s) => s.kind === kind).length;
     expect(count('createGroup')).toBe(8);
-    expect(count('createRole')).toBe(3);
+    expect(count('createRole')).toBe(4);
     expect(count('addWebAssignment')).toBe(8);
     expect(count('fixMembers')).toBe(1);
     expect(count('breakInheritance')).toBe(ALL_LISTS.length);
@@ -136,7 +136,10 @@ describe('set-up against an empty site', () => {
     expect(maskHas(noDelete, KIND.deleteListItems)).toBe(false);
     expect(maskHas(await level('Approve'), KIND.approveItems)).toBe(true);
     expect(maskHas(await level('Override item security'), KIND.cancelCheckout)).toBe(true);
-    for (const name of ['Contribute without delete', 'Approve', 'Override item security']) {
+    const addOnly = await level('Add only');
+    expect(maskHas(addOnly, KIND.addListItems) && maskHas(addOnly, KIND.viewListItems)).toBe(true);
+    expect(maskHas(addOnly, KIND.editListItems) || maskHas(addOnly, KIND.deleteListItems)).toBe(false);
+    for (const name of ['Contribute without delete', 'Approve', 'Override item security', 'Add only']) {
       expect(maskHas(await level(name), KIND.manageLists)).toBe(false);
     }
   });

@@ -24,7 +24,8 @@ describe('risk register settings', () => {
     expect(defaultForceViewError('Surrey')).toBe('Choose All, Kent, Essex or Joint.');
     expect(defaultForceViewError('kent')).toBe('Choose All, Kent, Essex or Joint.');
     expect(defaultForceViewError('Kent')).toBe('');
-    expect(defaultViewError('raid')).toBe('Choose the register or the heat map.');
+    expect(defaultViewError('raid')).toBe('Choose the register, the heat map or the board.');
+    expect(resolveRiskSettings({ defaultView: 'board' }).startView).toBe('board');
     expect(defaultViewError(' heatMap ')).toBe('');
     expect(resolveRiskSettings({ defaultTopic: 'copilot', defaultForceView: 'Surrey', defaultView: 'raid' })).toEqual({ topic: undefined, forceView: 'combined', startView: 'register' });
   });
@@ -39,7 +40,7 @@ describe('risk register settings', () => {
       const field = fields.filter((f) => f.key === key)[0];
       return field.kind === 'dropdown' ? field.options.map((o) => `${o.key}=${o.text}`) : [];
     };
-    expect(options('defaultView')).toEqual(['register=Register', 'heatMap=Heat map']);
+    expect(options('defaultView')).toEqual(['register=Register', 'heatMap=Heat map', 'board=Board']);
     expect(options('defaultTopic')[0]).toBe('=Every topic');
     expect(options('defaultTopic')).toHaveLength(8);
     expect(options('defaultTopic')[3]).toBe('licensingFinance=Licensing and finance');

@@ -4,8 +4,8 @@ import type { IPartSettings } from '../shared/partCatalog';
 import type { ISettingsGroup } from '../shared/settings';
 import { categoryName } from './components/risk/riskText';
 
-/** What the part opens on: the register table or the 5×5 heat map. */
-export type RiskStartView = 'register' | 'heatMap';
+/** What the part opens on: the register table, the 5×5 heat map or the board's meetings. */
+export type RiskStartView = 'register' | 'heatMap' | 'board';
 
 /** Whose scores the part opens with: the programme (every risk, joint risks at their worst force), a force, or the joint risks. */
 export type RiskViewSetting = 'combined' | 'Kent' | 'Essex' | 'Joint';
@@ -60,7 +60,7 @@ export function defaultForceViewError(value: string | undefined): string {
 
 export function defaultViewError(value: string | undefined): string {
   const text = (value ?? '').trim();
-  return text === '' || text === 'register' || text === 'heatMap' ? '' : strings.RiskSettingsStartUnknown;
+  return text === '' || text === 'register' || text === 'heatMap' || text === 'board' ? '' : strings.RiskSettingsStartUnknown;
 }
 
 /** The settings as the part applies them: a value that fails its check is ignored, never half-applied. */
@@ -71,7 +71,7 @@ export function resolveRiskSettings(settings: IRiskRegisterSettings): IResolvedR
   return {
     topic: topic !== '' && defaultTopicError(topic) === '' ? (topic as RiskCategory) : undefined,
     forceView: view !== '' && defaultForceViewError(view) === '' ? (view as RiskViewSetting) : 'combined',
-    startView: start === 'heatMap' ? 'heatMap' : 'register'
+    startView: start === 'heatMap' || start === 'board' ? start : 'register'
   };
 }
 
@@ -90,7 +90,8 @@ export function riskRegisterSettings(): ISettingsGroup {
         label: strings.RiskSettingsStart,
         options: [
           { key: 'register', text: strings.RiskTabRegister },
-          { key: 'heatMap', text: strings.RiskTabHeatMap }
+          { key: 'heatMap', text: strings.RiskTabHeatMap },
+          { key: 'board', text: strings.BoardTab }
         ]
       },
       {

@@ -24,8 +24,17 @@ import { useHistories } from './register/useHistories';
 import { RiskPanel } from './risk/RiskPanel';
 import { RaidView } from './raid/RaidView';
 import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
+import type { IBoardStore } from '../../../domain/board/types';
 
-type Tab = RiskStartView | 'raid';
+type Tab = RiskStartView | 'raid' | 'board';
+
+// The board cycle (meetings, agenda, paper) is its own chunk, loaded when the Board tab is first opened.
+const BoardView = React.lazy(() => import(/* webpackChunkName: 'risk-board' */ './board/BoardView').then((m) => ({ default: m.BoardView })));
+
+export interface IRiskRegisterAppProps extends IPartAppProps {
+  /** The board's data layer; `BoardRepository` on the data site unless a test gives another. */
+  boardStore?: () => Promise<IBoardStore>;
+}
 
 const NO_RIGHTS: IRiskRights = { canAdd: false, canEdit: false, canDelete: false, canEditAppetite: false };
 
@@ -47,7 +56,7 @@ type PanelState = { riskId: number | undefined; opened: number } | undefined;
  * What a person may do is SharePoint's answer (effective permissions): the programme board adds and edits
  * (closing is a status; nobody deletes), everyone else reads.
  */
-export default function RiskRegisterApp(props: IPartAppProps): React.ReactElement {
+export default function RiskRegisterApp(props: IRiskRegisterAppProps): React.ReactElement {
   const settings = React.useMemo(() => resolveRiskSettings(props.settings as IRiskRegisterSettings), [props.settings]);
   const host = useHostContext();
   const services = usePartServices();
@@ -67,6 +76,21 @@ export default function RiskRegisterApp(props: IPartAppProps): React.ReactElemen
     }
     return storePromise.current;
   }, [services]);
+
+  // The board's repository, made the same way on first use (its code loads with the Board tab).
+  const boardPromise = React.useRef<Promise<IBoardStore> | undefined>(undefined);
+  const givenBoardStore = props.boardStore;
+  const boardStore = React.useCallback((): Promise<IBoardStore> => {
+    if (givenBoardStore !== undefined) return givenBoardStore();
+    if (boardPromise.current === undefined) {
+      const made = Promise.all([services.dataSite(), import(/* webpackChunkName: 'risk-board' */ '../../../data/BoardRepository')]).then(([site, m]): IBoardStore => new m.BoardRepository(site));
+      made.catch(() => {
+        boardPromise.current = undefined;
+      });
+      boardPromise.current = made;
+    }
+    return boardPromise.current;
+  }, [services, givenBoardStore]);
 
   const [state, setState] = React.useState<State>({ kind: 'loading' });
   const [generation, setGeneration] = React.useState(0);
@@ -147,6 +171,13 @@ export default function RiskRegisterApp(props: IPartAppProps): React.ReactElemen
   const openRisk = (riskId: number): void => setPanel({ riskId, opened: Date.now() });
 
   const body = (key: Tab): React.ReactNode => {
+    if (key === 'board') {
+      return (
+        <React.Suspense fallback={<Spinner label={strings.BoardLoading} ariaLive="polite" />}>
+          <BoardView boardStore={boardStore} register={state.data} today={today} locale={host.locale} me={me} idPrefix={`${idPrefix}-board`} onRegisterChanged={reload} />
+        </React.Suspense>
+      );
+    }
     if (key === 'raid') {
       return <RaidView site={services.dataSite} rights={rights} today={today} locale={host.locale} idPrefix={`${idPrefix}-raid`} onChanged={reload} />;
     }
@@ -200,7 +231,8 @@ export default function RiskRegisterApp(props: IPartAppProps): React.ReactElemen
   const tabs: Array<{ key: Tab; text: string }> = [
     { key: 'register', text: strings.RiskTabRegister },
     { key: 'heatMap', text: strings.RiskTabHeatMap },
-    { key: 'raid', text: strings.RiskTabRaid }
+    { key: 'raid', text: strings.RiskTabRaid },
+    { key: 'board', text: strings.BoardTab }
   ];
   const panelEntry = panel?.riskId !== undefined ? entries.filter((e) => e.risk.id === panel.riskId)[0] : undefined;
 
@@ -214,7 +246,7 @@ export default function RiskRegisterApp(props: IPartAppProps): React.ReactElemen
         </MessageBar>
       ) : null}
       <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
-        {tab !== 'raid' ? (
+        {tab !== 'raid' && tab !== 'board' ? (
           <Dropdown
             label={strings.RiskViewLabel}
             options={keys.map((k) => ({ key: k, text: forceViewName(k) }))}
