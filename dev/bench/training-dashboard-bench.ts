@@ -20,16 +20,16 @@
  * The burst goes straight into the store (each record as `TrainingRepository.record` writes it, prior
  * state included); everything measured goes through PnPjs over HTTP.
  */
-import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import { startEmulator, type RunningEmulator } from '../emulator/server';
 import type { ListStore } from '../emulator/store';
-import { demoDirectory, demoSeed, DATA_SITE_PATH } from '../demo/seed';
+import { demoSeed, DATA_SITE_PATH } from '../demo/seed';
 import { demoSetUp, type IDemoSetUpReport } from '../demo/setup';
-import { PERSONAS, personaUpn, type Force } from '../demo/personas';
+import { PERSONAS, personaUpn } from '../demo/personas';
 import type { IDemoPerson } from '../demo/people';
 import { Rng } from '../demo/rng';
+import { benchDirectory, DEMO_SCALE, ensureLargeHeap, idle, NATIONAL_FORCE_COUNT, NATIONAL_SCALE } from './scales';
 import { runSetUp } from '../../src/data/provisioning/setUpAction';
 import { NetworkError } from '../../src/data/errors';
 import { dataSite, spFromUrl, type DataSite } from '../../src/data/sp';
@@ -46,11 +46,6 @@ import type { ICompletion, ILearner, ITrainingModule, WorkerType } from '../../s
 import { TrainingCompletionsList, TrainingModulesList, TrainingSummaryList, toWire, type NewTrainingCompletion } from '../../src/lists';
 
 const TODAY = '2026-11-23';
-/** Headcount multiplier of the demo generator for ≈ 100k completion records (≈ 82k at 1). */
-const DEMO_SCALE = 1.22;
-/** ≈ 308,000 people, ≈ 1.7M records: the national benchmark's size. */
-const NATIONAL_SCALE = 21;
-const NATIONAL_FORCE_COUNT = 43;
 const BURST = 15000;
 const RUNS = 5;
 const LATENCY_MS = 100;
@@ -110,15 +105,6 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peak
   }
 }
 
-/**
- * Lets overdue timers run after a long synchronous step (seeding into the store). The server closes idle
- * keep-alive sockets on a timer; while the event loop is blocked that timer cannot fire, and the next
- * request could be sent on a socket the server closes a moment later ("other side closed").
- */
-function idle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 250));
-}
-
 function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -142,19 +128,6 @@ interface IScale {
   forces: number;
   /** Run the lead's rebuild over REST (else keep the summary the seed built in-process). */
   rebuild: boolean;
-}
-
-function nationalForces(count: number): string[] {
-  return ['Kent', 'Essex', ...Array.from({ length: count - 2 }, (_, i) => `Force ${String(i + 3).padStart(2, '0')}`)];
-}
-
-function peopleFor(spec: IScale): { users: ReturnType<typeof demoDirectory>['users']; people: IDemoPerson[] } {
-  const { users, people } = demoDirectory(spec.scale);
-  if (spec.forces <= 2) return { users, people };
-  const forces = nationalForces(spec.forces);
-  // The People force column is a fill-in choice: a national directory is the same workforce in 43 forces.
-  // Personas stay in Kent and Essex; the generator's type only names those two.
-  return { users, people: people.map((p, i) => (p.persona ? p : { ...p, force: forces[i % forces.length] as Force })) };
 }
 
 function learnerOf(p: IDemoPerson): ILearner {
@@ -192,7 +165,7 @@ const spread = (values: readonly number[]): string => `${median(values).toFixed(
 async function runScale(spec: IScale): Promise<IScaleResult> {
   console.log(`\n== ${spec.name} ==`);
   const t0 = performance.now();
-  const { users, people } = peopleFor(spec);
+  const { users, people } = benchDirectory(spec);
   line('directory generated', `${n(people.length)} people in ${spec.forces} forces, ${secs(performance.now() - t0)}`);
 
   const counter = new CountingTransport();
@@ -441,15 +414,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const national = args.includes('--national') || only === 'national';
+  // 1.7M records, their generation and a REST rebuild need more than Node's default heap.
+  if (national) ensureLargeHeap('TRAINING_BENCH_CHILD');
   const heapMB = v8.getHeapStatistics().heap_size_limit / 1048576;
-  if (national && heapMB < 12000 && process.env.TRAINING_BENCH_CHILD === undefined) {
-    // 1.7M records, their generation and a REST rebuild need more than Node's default heap.
-    const child = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=16384', ...process.argv.slice(1)], {
-      stdio: 'inherit',
-      env: { ...process.env, TRAINING_BENCH_CHILD: '1' }
-    });
-    process.exit(child.status ?? 1);
-  }
   console.log(`Training dashboard benchmark (today ${TODAY}; Node ${process.version}, heap limit ${n(heapMB)} MB)`);
   const scales: IScale[] = [];
   if (only !== 'national') scales.push({ name: 'demo \u00d7 1.22, 2 forces', scale: DEMO_SCALE, forces: 2, rebuild: true });

@@ -1,11 +1,13 @@
 import * as React from 'react';
 import { partDefinition, type IPartAppProps, type PartKey } from './partCatalog';
+import { markPartStart } from '../../ui/host/readyMark';
 
 const lazyApps: Partial<Record<PartKey, React.LazyExoticComponent<React.ComponentType<IPartAppProps>>>> = {};
 
 function lazyApp(key: PartKey): React.LazyExoticComponent<React.ComponentType<IPartAppProps>> {
   let app = lazyApps[key];
   if (!app) {
+    markPartStart(key);
     app = React.lazy(partDefinition(key).load);
     lazyApps[key] = app;
   }

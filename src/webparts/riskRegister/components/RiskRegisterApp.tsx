@@ -25,6 +25,7 @@ import { RiskPanel } from './risk/RiskPanel';
 import { RaidView } from './raid/RaidView';
 import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
 import type { IBoardStore } from '../../../domain/board/types';
+import { usePartReady } from '../../../ui/host/readyMark';
 
 type Tab = RiskStartView | 'raid' | 'board';
 
@@ -141,6 +142,7 @@ export default function RiskRegisterApp(props: IRiskRegisterAppProps): React.Rea
   const data = state.kind === 'ready' ? state.data : undefined;
   const entries = React.useMemo(() => (data === undefined ? [] : buildRegister(data, { today })), [data, today]);
 
+  usePartReady('riskRegister', state.kind === 'ready' && (tab === 'register' || tab === 'heatMap'));
   const intro = <PartIntro title={strings.RiskRegisterTitle} description={strings.RiskRegisterDescription} />;
   if (state.kind !== 'ready') {
     return (

@@ -15,6 +15,7 @@ import { errorMessage } from '../../../ui/data/errorMessage';
 import { usePartServices } from '../../../ui/data/PartServices';
 import { formatText } from '../../../ui/format/text';
 import { upnOf, useHostContext } from '../../../ui/host/hostContext';
+import { usePartReady } from '../../../ui/host/readyMark';
 import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
 import { resolveCatalogueSettings, type ICatalogueSettings } from '../settings';
@@ -68,6 +69,8 @@ export default function SolutionsCatalogueApp(props: IPartAppProps): React.React
   const helpful = React.useMemo(() => helpfulCounts(data?.votes ?? []), [data?.votes]);
   const browsable = React.useMemo(() => data?.published ?? [], [data?.published]);
   const initialFacets = React.useMemo((): FacetSelection => ({ department: settings.departments, product: settings.products }), [settings]);
+  // Browse, the first view, renders the loaded entries in the same commit.
+  usePartReady('solutionsCatalogue', data !== undefined);
 
   /** Finds an entry to open: the loaded copy, else SharePoint (a submission its author or a champion may see). */
   const openById = React.useCallback(

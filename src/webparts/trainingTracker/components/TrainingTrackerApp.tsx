@@ -12,6 +12,7 @@ import { errorMessage } from '../../../ui/data/errorMessage';
 import { usePartServices } from '../../../ui/data/PartServices';
 import { formatText } from '../../../ui/format/text';
 import { upnOf, useHostContext } from '../../../ui/host/hostContext';
+import { usePartReady } from '../../../ui/host/readyMark';
 import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
 import { moduleCodes, type ITrainingSettings, type TrainingView } from '../settings';
@@ -70,6 +71,8 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
   ];
   const visible = tabs.filter((t) => t.show);
   const current = visible.some((t) => t.key === view) ? view : 'my';
+  // "My training" is painted with the app's own data; the dashboard judges its own (ComplianceDashboard).
+  usePartReady('trainingTracker', current === 'my' && state.kind !== 'loading' && state.kind !== 'failed');
 
   const mine = (
     <Stack tokens={{ childrenGap: 16 }}>
