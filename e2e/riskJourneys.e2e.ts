@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { eventually, seriousAccessibilityViolations } from './harness/checks';
+import { openView } from './harness/views';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
 
 // The governance risk register's journeys in Chromium through the workbench, on the demo's 80 risks:
@@ -23,15 +24,6 @@ afterAll(async () => {
   await wb.close();
 });
 
-async function openTab(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name, exact: true });
-  await tab.or(page.getByLabel('More views').first()).first().waitFor();
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await page.getByLabel('More views').first().click();
-    await page.getByRole('menuitem', { name, exact: true }).click();
-  }
-}
 
 async function choose(scope: Page | Locator, label: RegExp, option: string, page: Page): Promise<void> {
   await scope.getByRole('combobox', { name: label }).click();
@@ -93,7 +85,7 @@ describe('risk register: a joint risk created from the heat map and re-scored fo
   it('moves Essex\u2019s score on the heat map and in the register and leaves Kent\u2019s as it was', async () => {
     const { page, context } = await wb.open(ESSEX_BOARD, { query: QUERY });
     await screenshotOnFailure(page, 'risks-rescore', async () => {
-      await openTab(page, 'Heat map');
+      await openView(page, 'Heat map');
       await choose(page, /^Whose scores/, 'Essex', page);
       const before44 = await cellCount(page, 4, 4);
       const before55 = await cellCount(page, 5, 5);
@@ -153,14 +145,14 @@ describe('risk register: a joint risk created from the heat map and re-scored fo
       // The heat map (Essex's view) and the register both show it; Kent's view and score are unchanged.
       expect(await eventually(() => cellCount(page, 5, 5), before55 + 1)).toBe(before55 + 1);
       expect(await cellCount(page, 4, 4)).toBe(before44);
-      await openTab(page, 'Register');
+      await openView(page, 'Register');
       // The register still shows the cell chosen on the heat map (4 × 4), which the risk has left.
       await page.getByRole('button', { name: /^Clear the cell filter/ }).click();
       const line = page.locator('tr', { has: page.getByRole('button', { name: TITLE, exact: true }) });
       expect(await eventually(() => line.getByText('Essex:').textContent(), 'Essex: 25 \u00b7 Red')).toBe('Essex: 25 \u00b7 Red');
       expect(await line.getByText('Kent:').textContent()).toBe('Kent: 20 \u00b7 Red');
       expect(await line.getByText('Forces differ by 5 (Essex higher)').count()).toBe(1);
-      await openTab(page, 'Heat map');
+      await openView(page, 'Heat map');
       await choose(page, /^Whose scores/, 'Kent', page);
       await page.getByRole('gridcell', { name: /^Likelihood 4, impact 5:/ }).click();
       expect(await page.getByRole('button', { name: TITLE, exact: true }).count()).toBe(1);

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import { overflowsHorizontally, seriousAccessibilityViolations } from './harness/checks';
+import { openView } from './harness/views';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
 
 // The governance risk register (not released yet) on the demo's 80 risks: the shared checks on every view.
@@ -14,15 +14,6 @@ afterAll(async () => {
   await wb.close();
 });
 
-async function openTab(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name, exact: true });
-  await tab.or(page.getByLabel('More views').first()).first().waitFor();
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await page.getByLabel('More views').first().click();
-    await page.getByRole('menuitem', { name, exact: true }).click();
-  }
-}
 
 describe('risk register: every view in each theme and at 320 px', () => {
   it('keeps a board member\u2019s views accessible in three themes and usable at 320 px without sideways scrolling', async () => {
@@ -31,7 +22,7 @@ describe('risk register: every view in each theme and at 320 px', () => {
       const { page, context } = await wb.open(BOARD, { query: `?host=TeamsTab&theme=${theme}&parts=riskRegister` });
       for (const tab of tabs) {
         await screenshotOnFailure(page, `risks-${theme}-${tab}`, async () => {
-          await openTab(page, tab);
+          await openView(page, tab);
           await page.waitForLoadState('networkidle');
           await page.getByRole('tab', { name: tab, exact: true }).or(page.getByRole('menuitem', { name: tab, exact: true })).first().waitFor({ state: 'attached' });
           await page.waitForFunction(() => document.querySelectorAll('.ms-Spinner').length === 0);
@@ -43,7 +34,7 @@ describe('risk register: every view in each theme and at 320 px', () => {
     const { page, context } = await wb.open(BOARD, { query: '?host=TeamsPersonalApp&parts=riskRegister', width: 320, height: 640 });
     for (const tab of tabs) {
       await screenshotOnFailure(page, `risks-320-${tab}`, async () => {
-        await openTab(page, tab);
+        await openView(page, tab);
         await page.waitForLoadState('networkidle');
         await page.waitForFunction(() => document.querySelectorAll('.ms-Spinner').length === 0);
         expect([tab, await overflowsHorizontally(page)]).toEqual([tab, false]);
