@@ -17,8 +17,8 @@ interface IShot {
   upn?: string;
   /** The part's tab to open. */
   tab?: string;
-  /** Then a button to press (e.g. a risk's title, to open its panel). */
-  press?: string;
+  /** Then buttons to press in turn (e.g. a risk's title, to open its panel). */
+  press?: string[];
 }
 
 const THEMES: Array<[string, string]> = [
@@ -46,8 +46,11 @@ const SHOTS: IShot[] = [
   { name: 'survey-builder', query: '?host=TeamsTab&theme=contrast&parts=evaluationSurvey', width: 1280, height: 900, upn: 'essex.evaluationlead@policing.example', tab: 'Surveys' },
   { name: 'risks-register', query: '?host=SharePointFullPage&parts=riskRegister', width: 1280, height: 1100, upn: 'essex.board@policing.example', tab: 'Register' },
   { name: 'risks-heatmap', query: '?host=TeamsTab&theme=dark&parts=riskRegister', width: 1280, height: 1000, upn: 'kent.board@policing.example', tab: 'Heat map' },
-  { name: 'risks-joint-risk', query: '?host=SharePointFullPage&parts=riskRegister', width: 1280, height: 1100, upn: 'essex.board@policing.example', tab: 'Register', press: 'New Copilot features switched on before they are assessed' },
-  { name: 'risks-raid', query: '?host=TeamsTab&theme=contrast&parts=riskRegister', width: 1280, height: 1000, upn: 'kent.board@policing.example', tab: 'RAID and set-up' }
+  { name: 'risks-joint-risk', query: '?host=SharePointFullPage&parts=riskRegister', width: 1280, height: 1100, upn: 'essex.board@policing.example', tab: 'Register', press: ['New Copilot features switched on before they are assessed'] },
+  { name: 'risks-raid', query: '?host=TeamsTab&theme=contrast&parts=riskRegister', width: 1280, height: 1000, upn: 'kent.board@policing.example', tab: 'RAID and set-up' },
+  { name: 'risks-board-meetings', query: '?host=SharePointFullPage&parts=riskRegister', width: 1280, height: 1000, upn: 'kent.board@policing.example', tab: 'Board' },
+  { name: 'risks-board-meeting', query: '?host=TeamsTab&theme=dark&parts=riskRegister', width: 1280, height: 1400, upn: 'essex.board@policing.example', tab: 'Board', press: ['Go to the meeting of 26 November 2026'] },
+  { name: 'risks-board-paper', query: '?host=SharePointFullPage&parts=riskRegister', width: 1280, height: 1400, upn: 'kent.board@policing.example', tab: 'Board', press: ['19 November 2026', 'Open the board paper'] }
 ];
 
 async function main(): Promise<void> {
@@ -71,8 +74,8 @@ async function main(): Promise<void> {
         }
       }
       await page.waitForLoadState('networkidle');
-      if (shot.press) {
-        await page.getByRole('button', { name: shot.press, exact: true }).first().click();
+      for (const name of shot.press ?? []) {
+        await page.getByRole('button', { name, exact: true }).first().click();
         await page.waitForLoadState('networkidle');
       }
       await page.waitForTimeout(300);
