@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('risk register: every view in each theme and at 320 px', () => {
   it('keeps a board member\u2019s views accessible in three themes and usable at 320 px without sideways scrolling', async () => {
-    const tabs = ['Register', 'Heat map', 'RAID and set-up'];
+    const tabs = ['Register', 'Heat map', 'RAID and set-up', 'Board'];
     for (const theme of ['default', 'dark', 'contrast']) {
       const { page, context } = await wb.open(BOARD, { query: `?host=TeamsTab&theme=${theme}&parts=riskRegister` });
       for (const tab of tabs) {
