@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { overflowsHorizontally, seriousAccessibilityViolations } from './harness/checks';
-import { openView } from './harness/views';
+import { chooseOption, openView } from './harness/views';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
 
 // The board cycle in Chromium through the workbench, on the demo's 12 closed meetings and this week's open
@@ -22,12 +22,6 @@ afterAll(async () => {
   await wb.close();
 });
 
-
-async function choose(scope: Page | Locator, label: RegExp, option: string, page: Page): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 /** Re-scores the joint risk's Kent current score from the register. */
 async function rescoreKent(page: Page, likelihood: string, impact: string): Promise<void> {
   await openView(page, 'Register');
@@ -36,8 +30,8 @@ async function rescoreKent(page: Page, likelihood: string, impact: string): Prom
   await panel.getByRole('heading', { name: 'Change history' }).waitFor();
   const kent = panel.locator('[data-force="Kent"]');
   await kent.getByRole('button', { name: 'Re-score Kent' }).click();
-  await choose(kent, /^Current likelihood/, likelihood, page);
-  await choose(kent, /^Current impact/, impact, page);
+  await chooseOption(page, kent, /^Current likelihood/, likelihood);
+  await chooseOption(page, kent, /^Current impact/, impact);
   await kent.getByRole('button', { name: 'Save Kent\u2019s scores' }).click();
   await panel.getByText('Kent\u2019s scores of J-PA-02 are saved.').waitFor();
   await panel.getByRole('button', { name: 'Close' }).first().click();
@@ -82,14 +76,14 @@ describe('board cycle: a meeting run end to end', () => {
       const log = page.getByRole('region', { name: 'Log a decision, action or issue' });
       await log.getByRole('textbox', { name: /^Title/ }).fill('Hold new Copilot features until assessed');
       await log.getByLabel('The decision and its rationale').fill('Features stay off until the platform team has assessed them.');
-      await choose(log, /^Topic/, 'Platform risk and assurance', page);
-      await choose(log, /^Force/, 'Joint (Kent and Essex)', page);
+      await chooseOption(page, log, /^Topic/, 'Platform risk and assurance');
+      await chooseOption(page, log, /^Force/, 'Joint (Kent and Essex)');
       await log.getByRole('button', { name: 'Log the decision' }).click();
       await log.getByText(/^D-\d+ is logged against this meeting\.$/).waitFor();
       await log.getByLabel('Action', { exact: true }).check();
       await log.getByRole('textbox', { name: /^Title/ }).fill('Publish the feature assessment checklist');
-      await choose(log, /^Topic/, 'Platform risk and assurance', page);
-      await choose(log, /^Force/, 'Kent', page);
+      await chooseOption(page, log, /^Topic/, 'Platform risk and assurance');
+      await chooseOption(page, log, /^Force/, 'Kent');
       await log.getByRole('combobox', { name: /^Due/ }).fill('10/12/2026');
       await log.getByRole('combobox', { name: /^Due/ }).press('Tab');
       await log.getByRole('button', { name: 'Log the action' }).click();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { eventually, seriousAccessibilityViolations } from './harness/checks';
-import { openView } from './harness/views';
+import { chooseOption, openView } from './harness/views';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
 
 // The governance risk register's journeys in Chromium through the workbench, on the demo's 80 risks:
@@ -23,12 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await wb.close();
 });
-
-
-async function choose(scope: Page | Locator, label: RegExp, option: string, page: Page): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** The heat map cell's accessible name, e.g. "Likelihood 4, impact 4: 3 risks, red". */
 async function cellCount(page: Page, likelihood: number, impact: number): Promise<number> {
@@ -86,7 +80,7 @@ describe('risk register: a joint risk created from the heat map and re-scored fo
     const { page, context } = await wb.open(ESSEX_BOARD, { query: QUERY });
     await screenshotOnFailure(page, 'risks-rescore', async () => {
       await openView(page, 'Heat map');
-      await choose(page, /^Whose scores/, 'Essex', page);
+      await chooseOption(page, page, /^Whose scores/, 'Essex');
       const before44 = await cellCount(page, 4, 4);
       const before55 = await cellCount(page, 5, 5);
 
@@ -99,15 +93,15 @@ describe('risk register: a joint risk created from the heat map and re-scored fo
       await form.getByText(/^There (is 1 problem|are \d+ problems) to fix/).waitFor();
       await form.getByLabel('Reference').fill(REFERENCE);
       await form.getByLabel('Title').fill(TITLE);
-      await choose(form, /^Force/, 'Joint', page);
+      await chooseOption(page, form, /^Force/, 'Joint');
       const kent = form.getByRole('group', { name: 'Kent\u2019s owner and scores' });
       const essex = form.getByRole('group', { name: 'Essex\u2019s owner and scores' });
       await kent.getByLabel('Kent owner').fill(KENT_BOARD);
       await essex.getByLabel('Essex owner').fill(ESSEX_BOARD);
-      await choose(kent, /^Current likelihood/, '4 \u2013 Likely', page);
-      await choose(kent, /^Current impact/, '5 \u2013 Severe', page);
-      await choose(essex, /^Current likelihood/, '4 \u2013 Likely', page);
-      await choose(essex, /^Current impact/, '4 \u2013 Major', page);
+      await chooseOption(page, kent, /^Current likelihood/, '4 \u2013 Likely');
+      await chooseOption(page, kent, /^Current impact/, '5 \u2013 Severe');
+      await chooseOption(page, essex, /^Current likelihood/, '4 \u2013 Likely');
+      await chooseOption(page, essex, /^Current impact/, '4 \u2013 Major');
       await form.getByRole('button', { name: 'Create the risk' }).click();
       await page.getByText(`${REFERENCE} is added to the register.`).waitFor();
       const created = (await page.evaluate(restRisk, REFERENCE)) as IRestRisk;
@@ -130,8 +124,8 @@ describe('risk register: a joint risk created from the heat map and re-scored fo
       const essexCard = panel.locator('[data-force="Essex"]');
       await essexCard.getByRole('button', { name: 'Re-score Essex' }).click();
       await essexCard.getByText('Only Essex\u2019s scores change; the other force\u2019s stay as they are.').waitFor();
-      await choose(essexCard, /^Current likelihood/, '5 \u2013 Almost certain', page);
-      await choose(essexCard, /^Current impact/, '5 \u2013 Severe', page);
+      await chooseOption(page, essexCard, /^Current likelihood/, '5 \u2013 Almost certain');
+      await chooseOption(page, essexCard, /^Current impact/, '5 \u2013 Severe');
       expect(await essexCard.locator('[data-score-output="current"]').textContent()).toBe('Current score: 25 \u00b7 Red');
       await essexCard.getByLabel('Essex commentary').fill('Two answers quoted withdrawn guidance this week.');
       await essexCard.getByRole('button', { name: 'Save Essex\u2019s scores' }).click();
@@ -153,7 +147,7 @@ describe('risk register: a joint risk created from the heat map and re-scored fo
       expect(await line.getByText('Kent:').textContent()).toBe('Kent: 20 \u00b7 Red');
       expect(await line.getByText('Forces differ by 5 (Essex higher)').count()).toBe(1);
       await openView(page, 'Heat map');
-      await choose(page, /^Whose scores/, 'Kent', page);
+      await chooseOption(page, page, /^Whose scores/, 'Kent');
       await page.getByRole('gridcell', { name: /^Likelihood 4, impact 5:/ }).click();
       expect(await page.getByRole('button', { name: TITLE, exact: true }).count()).toBe(1);
       const after = (await page.evaluate(restRisk, REFERENCE)) as IRestRisk;

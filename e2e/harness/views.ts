@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Opens a part's view tab by name, through the "More views" menu when the tab row has no room for it.
@@ -31,4 +31,10 @@ export async function openView(page: Page, name: string): Promise<void> {
     }
   }
   throw new Error(`Could not open the view ${name}`);
+}
+
+/** Chooses an option of a Fluent dropdown found by its label inside `scope` (the list opens in a layer on the page). */
+export async function chooseOption(page: Page, scope: Page | Locator, label: RegExp, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
