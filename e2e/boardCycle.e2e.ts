@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { overflowsHorizontally, seriousAccessibilityViolations } from './harness/checks';
+import { overflowsHorizontally, seriousAccessibilityViolations, tabTo } from './harness/checks';
 import { chooseOption, openView } from './harness/views';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
 
@@ -90,11 +90,15 @@ describe('board cycle: a meeting run end to end', () => {
       await log.getByText(/^A-\d+ is logged against this meeting\.$/).waitFor();
 
       // Close: the confirmation says what is frozen.
-      await page.getByRole('button', { name: 'Close the meeting' }).click();
+      // By keyboard, with visible focus: to "Close the meeting", Enter, then inside the dialog.
+      await page.getByRole('button', { name: 'Edit the details' }).focus();
+      await tabTo(page, (el) => el.tag === 'button' && el.name.includes('Close the meeting'), 5);
+      await page.keyboard.press('Enter');
       const confirm = page.getByRole('alertdialog');
       await confirm.getByRole('list', { name: 'What closing freezes' }).waitFor();
       expect(await seriousAccessibilityViolations(page, '[role=alertdialog]')).toEqual([]);
-      await confirm.getByRole('button', { name: 'Close and freeze' }).click();
+      await tabTo(page, (el) => el.tag === 'button' && el.name.includes('Close and freeze'), 10);
+      await page.keyboard.press('Enter');
       await page.getByText('The meeting of 26 November 2026 is closed and frozen; its board paper is ready.').waitFor();
 
       // The board paper, grouped by topic, carrying its marking.
