@@ -43,7 +43,10 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
           <PrimaryButton id={`${idPrefix}-create`} iconProps={{ iconName: 'Add' }} text={weekTaken ? strings.BoardCreateMeeting : strings.BoardCreateWeekMeeting} onClick={props.onCreate} />
         ) : null}
         {current !== undefined ? (
-          <Link onClick={() => props.onOpen(current.id)}>{formatText(strings.BoardOpenCurrent, formatDay(current.meetingDate, locale))}</Link>
+          // In an item of its own: Fluent's Link resets its margin, which is how a wrapping Stack spaces children.
+          <Stack.Item>
+            <Link onClick={() => props.onOpen(current.id)}>{formatText(strings.BoardOpenCurrent, formatDay(current.meetingDate, locale))}</Link>
+          </Stack.Item>
         ) : null}
       </Stack>
       {!props.canRun ? <Text block variant="small">{strings.BoardReadOnly}</Text> : null}
