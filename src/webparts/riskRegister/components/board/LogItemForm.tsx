@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -13,13 +12,11 @@ import { ValidationError } from '../../../../data/errors';
 import { randomClientId } from '../../../../data/writes';
 import type { IBoardMeeting, IBoardStore } from '../../../../domain/board/types';
 import type { IRaidItem, IRegisterData } from '../../../../domain/risks/types';
-import { KNOWN_FORCES } from '../../../../lists/people';
-import { RISK_CATEGORIES } from '../../../../lists/risks';
 import { DayField } from '../../../../ui/form/DayField';
 import { formatDay, formatText } from '../../../../ui/format/text';
 import type { IRaidDraft } from '../raid/raidModel';
-import { Heading, ProblemSummary, RiskLinksField, useFocusRequest, useMounted } from '../raid/RaidParts';
-import { categoryName, fieldName, forceName, problemsOfKeys, problemText, raidTypeName } from '../raid/raidText';
+import { Heading, ProblemSummary, RaidItemFields, RiskLinksField, useFocusRequest, useMounted } from '../raid/RaidParts';
+import { fieldName, problemsOfKeys, problemText, raidTypeName } from '../raid/raidText';
 import { blankLogDraft, changeLogType, knownItems, logContentOf, logDraftProblems, setDecided, LOG_TYPES, type IFieldProblem, type LogType } from './boardModel';
 import { boardWriteFailure } from './boardText';
 
@@ -119,7 +116,6 @@ export function LogItemForm(props: ILogItemFormProps): React.ReactElement {
   };
 
   const summary = problems.map((p) => ({ id: fieldId(p.field), text: `${fieldName(p.field)}: ${problemText(p)}` }));
-  const forces = [...KNOWN_FORCES, ...(draft.force !== '' && (KNOWN_FORCES as readonly string[]).indexOf(draft.force) < 0 ? [draft.force] : [])];
   const dueLabel = type === 'decision' ? strings.BoardLogDecideBy : type === 'issue' ? strings.BoardLogResolveBy : strings.RiskRaidFieldDue;
 
   return (
@@ -180,49 +176,7 @@ export function LogItemForm(props: ILogItemFormProps): React.ReactElement {
           disabled={busy}
         />
       ) : null}
-      <TextField
-        id={fieldId('description')}
-        label={strings.RiskRaidFieldDescription}
-        multiline
-        autoAdjustHeight
-        rows={3}
-        value={draft.description}
-        onChange={(_e, v) => change({ description: v ?? '' })}
-        disabled={busy}
-      />
-      <Dropdown
-        id={fieldId('category')}
-        label={strings.RiskRaidFieldTopic}
-        required
-        options={RISK_CATEGORIES.map((c) => ({ key: c, text: categoryName(c) }))}
-        selectedKey={draft.category === '' ? null : draft.category}
-        placeholder={strings.RiskRaidChoose}
-        onChange={(_e, o) => o !== undefined && change({ category: o.key as IRaidDraft['category'] })}
-        errorMessage={messageAt('category')}
-        disabled={busy}
-      />
-      <Dropdown
-        id={fieldId('force')}
-        label={strings.RiskRaidFieldForce}
-        required
-        options={forces.map((f) => ({ key: f, text: forceName(f) }))}
-        selectedKey={draft.force === '' ? null : draft.force}
-        placeholder={strings.RiskRaidChoose}
-        onChange={(_e, o) => o !== undefined && change({ force: String(o.key) })}
-        errorMessage={messageAt('force')}
-        disabled={busy}
-      />
-      <TextField
-        id={fieldId('ownerUpn')}
-        label={strings.RiskRaidFieldOwner}
-        description={strings.RiskRaidOwnerHelp}
-        required
-        value={draft.ownerUpn}
-        onChange={(_e, v) => change({ ownerUpn: v ?? '' })}
-        errorMessage={messageAt('ownerUpn')}
-        disabled={busy}
-        autoComplete="off"
-      />
+      <RaidItemFields draft={draft} change={change} fieldId={fieldId} messageAt={messageAt} disabled={busy} />
       {!decided ? (
         <DayField id={fieldId('dueDate')} label={dueLabel} value={draft.dueDate} onChange={(v) => change({ dueDate: v })} locale={locale} errorMessage={messageAt('dueDate')} disabled={busy} />
       ) : null}

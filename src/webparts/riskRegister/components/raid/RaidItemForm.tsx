@@ -11,13 +11,12 @@ import { ConflictError, ValidationError } from '../../../../data/errors';
 import { EditConflictError, type IRiskStore } from '../../../../data/RiskRepository';
 import { randomClientId } from '../../../../data/writes';
 import type { IRaidContent, IRaidItem, IRisk, RaidPriority, RaidStatus, RaidType } from '../../../../domain/risks';
-import { KNOWN_FORCES } from '../../../../lists/people';
-import { RAID_PRIORITIES, RAID_STATUSES, RAID_TYPES, RISK_CATEGORIES } from '../../../../lists/risks';
+import { RAID_PRIORITIES, RAID_STATUSES, RAID_TYPES } from '../../../../lists/risks';
 import { DayField } from '../../../../ui/form/DayField';
 import { formatText } from '../../../../ui/format/text';
 import { blankRaidDraft, nextRaidReference, raidContentOf, raidDraftOf, raidDraftProblems, resolveRaid, sameRaidDraft, type ConflictResolution, type IFieldProblem, type IRaidDraft } from './raidModel';
-import { ConflictNotice, Heading, ProblemSummary, RiskLinksField, useFocusRequest, useMounted, type IConflictInfo } from './RaidParts';
-import { categoryName, fieldName, forceName, priorityName, problemsOfKeys, problemText, raidStatusName, raidTypeName, writeFailure } from './raidText';
+import { ConflictNotice, Heading, ProblemSummary, RaidItemFields, RiskLinksField, useFocusRequest, useMounted, type IConflictInfo } from './RaidParts';
+import { fieldName, priorityName, problemsOfKeys, problemText, raidStatusName, raidTypeName, writeFailure } from './raidText';
 
 export interface IRaidItemFormProps {
   idPrefix: string;
@@ -131,9 +130,6 @@ export function RaidItemForm(props: IRaidItemFormProps): React.ReactElement {
   };
 
   const typeOptions: IDropdownOption[] = RAID_TYPES.map((t) => ({ key: t, text: raidTypeName(t) }));
-  const topicOptions: IDropdownOption[] = RISK_CATEGORIES.map((c) => ({ key: c, text: categoryName(c) }));
-  const forces = [...KNOWN_FORCES, ...(draft.force !== '' && (KNOWN_FORCES as readonly string[]).indexOf(draft.force) < 0 ? [draft.force] : [])];
-  const forceOptions: IDropdownOption[] = forces.map((f) => ({ key: f, text: forceName(f) }));
   const statusOptions: IDropdownOption[] = RAID_STATUSES.map((s) => ({ key: s, text: raidStatusName(s) }));
   const priorityOptions: IDropdownOption[] = [{ key: '', text: strings.RiskRaidNoPriority }, ...RAID_PRIORITIES.map((p) => ({ key: p, text: priorityName(p) }))];
   const dueHelp = draft.type === 'decision' ? strings.RiskRaidDueHelpDecision : draft.type === 'issue' ? strings.RiskRaidDueHelpIssue : strings.RiskRaidDueHelp;
@@ -173,49 +169,7 @@ export function RaidItemForm(props: IRaidItemFormProps): React.ReactElement {
         styles={{ root: { maxWidth: 240 } }}
       />
       <TextField id={fieldId('title')} label={strings.RiskRaidFieldTitle} required value={draft.title} onChange={(_e, v) => change({ title: v ?? '' })} errorMessage={messageAt('title')} disabled={busy} autoComplete="off" />
-      <TextField
-        id={fieldId('description')}
-        label={strings.RiskRaidFieldDescription}
-        multiline
-        autoAdjustHeight
-        rows={3}
-        value={draft.description}
-        onChange={(_e, v) => change({ description: v ?? '' })}
-        disabled={busy}
-      />
-      <Dropdown
-        id={fieldId('category')}
-        label={strings.RiskRaidFieldTopic}
-        required
-        options={topicOptions}
-        selectedKey={draft.category === '' ? null : draft.category}
-        placeholder={strings.RiskRaidChoose}
-        onChange={(_e, o) => o !== undefined && change({ category: o.key as IRaidDraft['category'] })}
-        errorMessage={messageAt('category')}
-        disabled={busy}
-      />
-      <Dropdown
-        id={fieldId('force')}
-        label={strings.RiskRaidFieldForce}
-        required
-        options={forceOptions}
-        selectedKey={draft.force === '' ? null : draft.force}
-        placeholder={strings.RiskRaidChoose}
-        onChange={(_e, o) => o !== undefined && change({ force: String(o.key) })}
-        errorMessage={messageAt('force')}
-        disabled={busy}
-      />
-      <TextField
-        id={fieldId('ownerUpn')}
-        label={strings.RiskRaidFieldOwner}
-        description={strings.RiskRaidOwnerHelp}
-        required
-        value={draft.ownerUpn}
-        onChange={(_e, v) => change({ ownerUpn: v ?? '' })}
-        errorMessage={messageAt('ownerUpn')}
-        disabled={busy}
-        autoComplete="off"
-      />
+      <RaidItemFields draft={draft} change={change} fieldId={fieldId} messageAt={messageAt} disabled={busy} />
       <Dropdown
         id={fieldId('priority')}
         label={strings.RiskRaidFieldPriority}

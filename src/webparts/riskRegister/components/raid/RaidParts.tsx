@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
@@ -12,8 +13,10 @@ import * as strings from 'SuiteStrings';
 import { daysBetween } from '../../../../domain/training/days';
 import { compareReferences, parseIds, ragOf, type FieldValue, type IConflictField, type IFieldChange, type IPersonRef, type IRisk, type Rag } from '../../../../domain/risks';
 import { formatDay, formatText } from '../../../../ui/format/text';
-import { matchingRisks, type ConflictResolution } from './raidModel';
-import { bandText, fieldName, valueText } from './raidText';
+import { KNOWN_FORCES } from '../../../../lists/people';
+import { RISK_CATEGORIES } from '../../../../lists/risks';
+import { matchingRisks, type ConflictResolution, type IRaidDraft } from './raidModel';
+import { bandText, categoryName, fieldName, forceName, valueText } from './raidText';
 
 /** Moves focus to an element by id: itself when it takes focus, else its first input or focusable child. */
 export function focusById(id: string): void {
@@ -329,5 +332,67 @@ export function RiskLinksField(props: IRiskLinksFieldProps): React.ReactElement 
         </ul>
       ) : null}
     </fieldset>
+  );
+}
+
+export interface IRaidItemFieldsProps {
+  draft: IRaidDraft;
+  change: (patch: Partial<IRaidDraft>) => void;
+  fieldId: (field: string) => string;
+  messageAt: (field: string) => string | undefined;
+  disabled: boolean;
+}
+
+/** The fields every RAID item has, in the RAID log's form and when logging at a meeting: description, topic, force, owner. */
+export function RaidItemFields(props: IRaidItemFieldsProps): React.ReactElement {
+  const { draft, change, fieldId, messageAt, disabled } = props;
+  // A force the register holds that the suite does not know (typed into SharePoint) stays choosable.
+  const forces = [...KNOWN_FORCES, ...(draft.force !== '' && (KNOWN_FORCES as readonly string[]).indexOf(draft.force) < 0 ? [draft.force] : [])];
+  return (
+    <>
+      <TextField
+        id={fieldId('description')}
+        label={strings.RiskRaidFieldDescription}
+        multiline
+        autoAdjustHeight
+        rows={3}
+        value={draft.description}
+        onChange={(_e, v) => change({ description: v ?? '' })}
+        disabled={disabled}
+      />
+      <Dropdown
+        id={fieldId('category')}
+        label={strings.RiskRaidFieldTopic}
+        required
+        options={RISK_CATEGORIES.map((c) => ({ key: c, text: categoryName(c) }))}
+        selectedKey={draft.category === '' ? null : draft.category}
+        placeholder={strings.RiskRaidChoose}
+        onChange={(_e, o) => o !== undefined && change({ category: o.key as IRaidDraft['category'] })}
+        errorMessage={messageAt('category')}
+        disabled={disabled}
+      />
+      <Dropdown
+        id={fieldId('force')}
+        label={strings.RiskRaidFieldForce}
+        required
+        options={forces.map((f) => ({ key: f, text: forceName(f) }))}
+        selectedKey={draft.force === '' ? null : draft.force}
+        placeholder={strings.RiskRaidChoose}
+        onChange={(_e, o) => o !== undefined && change({ force: String(o.key) })}
+        errorMessage={messageAt('force')}
+        disabled={disabled}
+      />
+      <TextField
+        id={fieldId('ownerUpn')}
+        label={strings.RiskRaidFieldOwner}
+        description={strings.RiskRaidOwnerHelp}
+        required
+        value={draft.ownerUpn}
+        onChange={(_e, v) => change({ ownerUpn: v ?? '' })}
+        errorMessage={messageAt('ownerUpn')}
+        disabled={disabled}
+        autoComplete="off"
+      />
+    </>
   );
 }
