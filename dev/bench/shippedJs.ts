@@ -130,12 +130,21 @@ export function shipBundle(distDir: string = path.join(ROOT, 'dist')): { result?
   const entry = entries.map((f) => ({ f, t: fs.statSync(path.join(distDir, f)).mtimeMs })).sort((a, b) => b.t - a.t)[0];
   const text = new Map<string, string>([[entry.f, fs.readFileSync(path.join(distDir, entry.f), 'utf8')]]);
   const entryText = text.get(entry.f) as string;
-  // Only the chunks this entry bundle's runtime names (dist/ keeps stale ones between builds).
+  // Only the chunks this entry bundle's runtime names (dist/ keeps stale ones between builds). Webpack 5
+  // loads chunks by numeric id (`r.e(464)`) and names the file through two maps in its runtime:
+  // `"chunk."+({464:"training-tracker-app",…}[e]||e)+"_"+{464:"<hash>",…}[e]+".js"`.
   const chunkFile = new Map<string, string>();
-  for (const f of fs.readdirSync(distDir)) {
-    const m = /^chunk\.(.+)_([0-9a-f]{8,})\.js$/.exec(f);
-    if (m && entryText.includes(m[2])) {
-      chunkFile.set(m[1], f);
+  const runtimeMap = (after: string): Map<string, string> => {
+    const at = entryText.indexOf(after);
+    const m = at < 0 ? null : /^\{([^}]*)\}/.exec(entryText.slice(at + after.length));
+    return new Map([...(m?.[1] ?? '').matchAll(/"?([\w-]+)"?:"([\w-]+)"/g)].map((p) => [p[1], p[2]]));
+  };
+  const names = runtimeMap('"chunk."+(');
+  const hashes = runtimeMap('[e]||e)+"_"+');
+  for (const [id, hash] of hashes) {
+    const f = `chunk.${names.get(id) ?? id}_${hash}.js`;
+    if (fs.existsSync(path.join(distDir, f))) {
+      chunkFile.set(id, f);
       text.set(f, fs.readFileSync(path.join(distDir, f), 'utf8'));
     }
   }

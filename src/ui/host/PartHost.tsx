@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as strings from 'SuiteStrings';
 import { HostContext, type IHostContext } from './hostContext';
+import { HostNotice } from './HostNotice';
 import { PartServicesContext, type IPartServices } from '../data/PartServices';
 
 // The set-up notice talks to SharePoint (PnPjs): a lazy chunk, so the first chunk stays small.
@@ -32,7 +32,7 @@ class PartErrorBoundary extends React.Component<{ children?: React.ReactNode }, 
 
   public render(): React.ReactNode {
     if (this.state.failed) {
-      return <MessageBar messageBarType={MessageBarType.error}>{strings.PartFailed}</MessageBar>;
+      return <HostNotice kind="error">{strings.PartFailed}</HostNotice>;
     }
     return this.props.children;
   }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { HostNotice } from '../../../ui/host/HostNotice';
 import * as strings from 'SuiteStrings';
 import { LazyPart } from '../../shared/LazyPart';
 import type { IPartSettings, PartKey } from '../../shared/partCatalog';
@@ -14,10 +14,10 @@ export interface ISuiteAppProps {
 export function SuiteApp(props: ISuiteAppProps): React.ReactElement {
   const { part, available, settings } = props;
   if (available.length === 0) {
-    return <MessageBar messageBarType={MessageBarType.info}>{strings.SuiteNoPartsAvailable}</MessageBar>;
+    return <HostNotice kind="info">{strings.SuiteNoPartsAvailable}</HostNotice>;
   }
   if (!part || available.indexOf(part) < 0) {
-    return <MessageBar messageBarType={MessageBarType.info}>{strings.SuiteChoosePart}</MessageBar>;
+    return <HostNotice kind="info">{strings.SuiteChoosePart}</HostNotice>;
   }
   return <LazyPart part={part} settings={settings} />;
 }
