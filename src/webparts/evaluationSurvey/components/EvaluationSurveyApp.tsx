@@ -18,14 +18,27 @@ import { upnOf, useHostContext } from '../../../ui/host/hostContext';
 import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
 import type { ISurveySettings, SurveyMode } from '../settings';
-import { BenefitsView } from './benefits/BenefitsView';
-import { SurveyBuilder } from './builder/SurveyBuilder';
-import { RespondView } from './respond/RespondView';
-import { ResultsView } from './results/ResultsView';
 import type { ISurveyViewProps } from './viewProps';
+import type { IRespondViewProps } from './respond/RespondView';
+import type { IResultsViewProps } from './results/ResultsView';
+import type { ISurveyBuilderProps } from './builder/SurveyBuilder';
 import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
+import { lazyView } from '../../../ui/lazy/lazyView';
 
 type View = SurveyMode | 'surveys';
+
+// Each tab is its own chunk: a respondent downloads the form, not the results tables, the value-for-money
+// editor or the survey builder. The tab the part opens on is preloaded as it starts.
+const VIEWS = {
+  respond: lazyView<IRespondViewProps>(() => import(/* webpackChunkName: 'survey-respond' */ './respond/RespondView').then((m) => m.RespondView)),
+  results: lazyView<IResultsViewProps>(() => import(/* webpackChunkName: 'survey-results' */ './results/ResultsView').then((m) => m.ResultsView)),
+  benefits: lazyView<ISurveyViewProps>(() => import(/* webpackChunkName: 'survey-benefits' */ './benefits/BenefitsView').then((m) => m.BenefitsView)),
+  surveys: lazyView<ISurveyBuilderProps>(() => import(/* webpackChunkName: 'survey-builder' */ './builder/SurveyBuilder').then((m) => m.SurveyBuilder))
+};
+const { Component: RespondView } = VIEWS.respond;
+const { Component: ResultsView } = VIEWS.results;
+const { Component: BenefitsView } = VIEWS.benefits;
+const { Component: SurveyBuilder } = VIEWS.surveys;
 
 const NO_RIGHTS: ISurveyRights = { readAllResponses: false, buildSurveys: false, publishResults: false, editBenefitInputs: false };
 
@@ -75,6 +88,9 @@ export default function EvaluationSurveyApp(props: IPartAppProps): React.ReactEl
   const [view, setView] = React.useState<View>(settings.mode ?? 'respond');
   const [chosenKey, setChosenKey] = React.useState<string | undefined>(undefined);
   const [generation, setGeneration] = React.useState(0);
+
+  // The opening tab's code arrives while the survey and the person's details are being read.
+  React.useEffect(() => VIEWS[settings.mode ?? 'respond'].preload(), [settings.mode]);
 
   React.useEffect(() => {
     let live = true;
@@ -184,7 +200,9 @@ export default function EvaluationSurveyApp(props: IPartAppProps): React.ReactEl
       >
         {visible.map((t) => (
           <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
-            <div style={{ paddingTop: 16 }}>{t.key === current ? body(t.key) : null}</div>
+            <div style={{ paddingTop: 16 }}>
+              {t.key === current ? <React.Suspense fallback={<Spinner label={strings.SurveyAppLoading} ariaLive="polite" />}>{body(t.key)}</React.Suspense> : null}
+            </div>
           </PivotItem>
         ))}
       </Pivot>

@@ -21,16 +21,23 @@ import { HeatMapView } from './heatmap/HeatMapView';
 import { RegisterView } from './register/RegisterView';
 import { emptyFilter, viewKeys, viewOf, type ICellFilter, type IRegisterFilterState } from './register/registerModel';
 import { useHistories } from './register/useHistories';
-import { RiskPanel } from './risk/RiskPanel';
-import { RaidView } from './raid/RaidView';
+import type { IRiskPanelProps } from './risk/RiskPanel';
+import type { IRaidViewProps } from './raid/RaidView';
 import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
 import type { IBoardStore } from '../../../domain/board/types';
 import { usePartReady } from '../../../ui/host/readyMark';
+import { lazyView } from '../../../ui/lazy/lazyView';
 
 type Tab = RiskStartView | 'raid' | 'board';
 
-// The board cycle (meetings, agenda, paper) is its own chunk, loaded when the Board tab is first opened.
+// The register and the heat map come with the part. The board cycle (meetings, agenda, paper) and RAID
+// (with the starter content, appetite and CSV import) are chunks loaded when their tab is first opened; the
+// risk panel's (the form and its history) is fetched once the register is showing, before a first click.
 const BoardView = React.lazy(() => import(/* webpackChunkName: 'risk-board' */ './board/BoardView').then((m) => ({ default: m.BoardView })));
+const RAID = lazyView<IRaidViewProps>(() => import(/* webpackChunkName: 'risk-raid' */ './raid/RaidView').then((m) => m.RaidView));
+const PANEL = lazyView<IRiskPanelProps>(() => import(/* webpackChunkName: 'risk-panel' */ './risk/RiskPanel').then((m) => m.RiskPanel));
+const { Component: RaidView } = RAID;
+const { Component: RiskPanel } = PANEL;
 
 export interface IRiskRegisterAppProps extends IPartAppProps {
   /** The board's data layer; `BoardRepository` on the data site unless a test gives another. */
@@ -143,6 +150,9 @@ export default function RiskRegisterApp(props: IRiskRegisterAppProps): React.Rea
   const entries = React.useMemo(() => (data === undefined ? [] : buildRegister(data, { today })), [data, today]);
 
   usePartReady('riskRegister', state.kind === 'ready' && (tab === 'register' || tab === 'heatMap'));
+  React.useEffect(() => {
+    if (state.kind === 'ready') PANEL.preload();
+  }, [state.kind]);
   const intro = <PartIntro title={strings.RiskRegisterTitle} description={strings.RiskRegisterDescription} />;
   if (state.kind !== 'ready') {
     return (
@@ -181,7 +191,11 @@ export default function RiskRegisterApp(props: IRiskRegisterAppProps): React.Rea
       );
     }
     if (key === 'raid') {
-      return <RaidView site={services.dataSite} rights={rights} today={today} locale={host.locale} idPrefix={`${idPrefix}-raid`} onChanged={reload} />;
+      return (
+        <React.Suspense fallback={<Spinner label={strings.RiskAppLoading} ariaLive="polite" />}>
+          <RaidView site={services.dataSite} rights={rights} today={today} locale={host.locale} idPrefix={`${idPrefix}-raid`} onChanged={reload} />
+        </React.Suspense>
+      );
     }
     if (key === 'heatMap') {
       return (
@@ -277,27 +291,29 @@ export default function RiskRegisterApp(props: IRiskRegisterAppProps): React.Rea
         ))}
       </Pivot>
       {panel !== undefined ? (
-        <RiskPanel
-          key={panel.opened}
-          riskId={panel.riskId}
-          entry={panelEntry}
-          risks={state.data.risks}
-          store={store}
-          rights={rights}
-          newRisk={{ force: viewKey !== 'combined' ? viewKey : '', category: filter.topic !== '' ? filter.topic : 'copilotGovernance' }}
-          forces={forces}
-          me={me}
-          today={today}
-          locale={host.locale}
-          idPrefix={`${idPrefix}-panel`}
-          onDismiss={() => setPanel(undefined)}
-          onChanged={(riskId) => {
-            // A created risk: the same panel now shows it.
-            setPanel((p) => (p === undefined ? p : { ...p, riskId }));
-            reload();
-          }}
-          onHistory={(history, detail) => histories.remember(buildEntry(detail.risk, { assessments: detail.assessments, actions: detail.actions, appetites: state.data.appetites }, { today }), history)}
-        />
+        <React.Suspense fallback={null}>
+          <RiskPanel
+            key={panel.opened}
+            riskId={panel.riskId}
+            entry={panelEntry}
+            risks={state.data.risks}
+            store={store}
+            rights={rights}
+            newRisk={{ force: viewKey !== 'combined' ? viewKey : '', category: filter.topic !== '' ? filter.topic : 'copilotGovernance' }}
+            forces={forces}
+            me={me}
+            today={today}
+            locale={host.locale}
+            idPrefix={`${idPrefix}-panel`}
+            onDismiss={() => setPanel(undefined)}
+            onChanged={(riskId) => {
+              // A created risk: the same panel now shows it.
+              setPanel((p) => (p === undefined ? p : { ...p, riskId }));
+              reload();
+            }}
+            onHistory={(history, detail) => histories.remember(buildEntry(detail.risk, { assessments: detail.assessments, actions: detail.actions, appetites: state.data.appetites }, { today }), history)}
+          />
+        </React.Suspense>
       ) : null}
     </Stack>
   );

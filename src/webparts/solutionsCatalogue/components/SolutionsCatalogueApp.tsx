@@ -21,13 +21,27 @@ import { PartIntro } from '../../shared/PartIntro';
 import { resolveCatalogueSettings, type ICatalogueSettings } from '../settings';
 import { BrowseView } from './browse/BrowseView';
 import { entryIdFrom, entryIdInSearch } from './browse/deepLink';
-import { EntryDetailPanel, type ICatalogueMe } from './browse/EntryDetailPanel';
+import type { ICatalogueMe, IEntryDetailPanelProps } from './browse/EntryDetailPanel';
 import { useCatalogueData } from './browse/useCatalogueData';
-import { MySubmissions } from './entry/MySubmissions';
-import { SubmitView } from './entry/SubmitView';
-import { ReviewQueue } from './review/ReviewQueue';
-import { ChampionsDesk } from './desk/ChampionsDesk';
+import type { IMySubmissionsProps } from './entry/MySubmissions';
+import type { ISubmitViewProps } from './entry/SubmitView';
+import type { IReviewQueueProps } from './review/ReviewQueue';
+import type { IChampionsDeskProps } from './desk/ChampionsDesk';
 import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
+import { lazyView } from '../../../ui/lazy/lazyView';
+
+// Browse is the catalogue's main view and comes with the part; the other tabs and the entry panel (with
+// its editor) are chunks of their own. The panel's is fetched once Browse is showing, before a first click.
+const SUBMIT = lazyView<ISubmitViewProps>(() => import(/* webpackChunkName: 'catalogue-submit' */ './entry/SubmitView').then((m) => m.SubmitView));
+const MINE = lazyView<IMySubmissionsProps>(() => import(/* webpackChunkName: 'catalogue-mine' */ './entry/MySubmissions').then((m) => m.MySubmissions));
+const REVIEW = lazyView<IReviewQueueProps>(() => import(/* webpackChunkName: 'catalogue-review' */ './review/ReviewQueue').then((m) => m.ReviewQueue));
+const DESK = lazyView<IChampionsDeskProps>(() => import(/* webpackChunkName: 'catalogue-desk' */ './desk/ChampionsDesk').then((m) => m.ChampionsDesk));
+const DETAIL = lazyView<IEntryDetailPanelProps>(() => import(/* webpackChunkName: 'catalogue-entry' */ './browse/EntryDetailPanel').then((m) => m.EntryDetailPanel));
+const { Component: SubmitView } = SUBMIT;
+const { Component: MySubmissions } = MINE;
+const { Component: ReviewQueue } = REVIEW;
+const { Component: ChampionsDesk } = DESK;
+const { Component: EntryDetailPanel } = DETAIL;
 
 export type CatalogueView = 'browse' | 'submit' | 'review' | 'mine' | 'desk';
 
@@ -71,6 +85,9 @@ export default function SolutionsCatalogueApp(props: IPartAppProps): React.React
   const initialFacets = React.useMemo((): FacetSelection => ({ department: settings.departments, product: settings.products }), [settings]);
   // Browse, the first view, renders the loaded entries in the same commit.
   usePartReady('solutionsCatalogue', data !== undefined);
+  React.useEffect(() => {
+    if (data !== undefined) DETAIL.preload();
+  }, [data]);
 
   /** Finds an entry to open: the loaded copy, else SharePoint (a submission its author or a champion may see). */
   const openById = React.useCallback(
@@ -273,30 +290,34 @@ export default function SolutionsCatalogueApp(props: IPartAppProps): React.React
       >
         {visible.map((t) => (
           <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
-            <div style={{ paddingTop: 16 }}>{t.key === current ? body(t.key) : null}</div>
+            <div style={{ paddingTop: 16 }}>
+              {t.key === current ? <React.Suspense fallback={<Spinner label={strings.CatalogueLoading} ariaLive="polite" />}>{body(t.key)}</React.Suspense> : null}
+            </div>
           </PivotItem>
         ))}
       </Pivot>
       {opened !== undefined ? (
-        <EntryDetailPanel
-          key={opened.entry.id}
-          entry={opened.entry}
-          site={services.dataSite}
-          me={me}
-          votes={data.votes}
-          helpfulCount={helpful.get(opened.entry.id) ?? 0}
-          measured={data.measured}
-          modules={data.modules}
-          policyUrl={settings.policyUrl}
-          today={today}
-          locale={host.locale}
-          idPrefix={`${idPrefix}-detail`}
-          pageHref={pageHref()}
-          startEditing={opened.editing}
-          onDismiss={() => setOpened(undefined)}
-          onEntryChanged={changed}
-          onVoteChanged={voteChanged}
-        />
+        <React.Suspense fallback={null}>
+          <EntryDetailPanel
+            key={opened.entry.id}
+            entry={opened.entry}
+            site={services.dataSite}
+            me={me}
+            votes={data.votes}
+            helpfulCount={helpful.get(opened.entry.id) ?? 0}
+            measured={data.measured}
+            modules={data.modules}
+            policyUrl={settings.policyUrl}
+            today={today}
+            locale={host.locale}
+            idPrefix={`${idPrefix}-detail`}
+            pageHref={pageHref()}
+            startEditing={opened.editing}
+            onDismiss={() => setOpened(undefined)}
+            onEntryChanged={changed}
+            onVoteChanged={voteChanged}
+          />
+        </React.Suspense>
       ) : null}
     </Stack>
   );

@@ -17,13 +17,25 @@ import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
 import { moduleCodes, type ITrainingSettings, type TrainingView } from '../settings';
 import { useMyTraining } from '../useMyTraining';
-import { ComplianceDashboard } from './dashboard/ComplianceDashboard';
-import { ModuleManager } from './modules/ModuleManager';
+import type { IComplianceDashboardProps } from './dashboard/ComplianceDashboard';
+import type { IModuleManagerProps } from './modules/ModuleManager';
 import { MyTraining } from './MyTraining';
-import { RecordCompletionDialog } from './RecordCompletionDialog';
-import { MyTeam } from './team/MyTeam';
+import type { IRecordCompletionDialogProps } from './RecordCompletionDialog';
+import type { IMyTeamProps } from './team/MyTeam';
 import { ReminderBanner } from './team/ReminderBanner';
 import { VIEW_TABS_STYLES } from '../../../ui/tabs/viewTabs';
+import { lazyView } from '../../../ui/lazy/lazyView';
+
+// "My training" comes with the part. The other tabs are chunks of their own (the dashboard's preloaded when
+// the part opens on it), and so is the completion dialog, fetched once "my training" is showing.
+const DASHBOARD = lazyView<IComplianceDashboardProps>(() => import(/* webpackChunkName: 'training-dashboard' */ './dashboard/ComplianceDashboard').then((m) => m.ComplianceDashboard));
+const TEAM = lazyView<IMyTeamProps>(() => import(/* webpackChunkName: 'training-team' */ './team/MyTeam').then((m) => m.MyTeam));
+const MODULES = lazyView<IModuleManagerProps>(() => import(/* webpackChunkName: 'training-modules' */ './modules/ModuleManager').then((m) => m.ModuleManager));
+const RECORD = lazyView<IRecordCompletionDialogProps>(() => import(/* webpackChunkName: 'training-record' */ './RecordCompletionDialog').then((m) => m.RecordCompletionDialog));
+const { Component: ComplianceDashboard } = DASHBOARD;
+const { Component: MyTeam } = TEAM;
+const { Component: ModuleManager } = MODULES;
+const { Component: RecordCompletionDialog } = RECORD;
 
 type RightsState = { kind: 'loading' } | { kind: 'ready'; rights: ITrainingRights } | { kind: 'failed'; message: string };
 
@@ -73,6 +85,12 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
   const current = visible.some((t) => t.key === view) ? view : 'my';
   // "My training" is painted with the app's own data; the dashboard judges its own (ComplianceDashboard).
   usePartReady('trainingTracker', current === 'my' && state.kind !== 'loading' && state.kind !== 'failed');
+  React.useEffect(() => {
+    if (settings.defaultView === 'dashboard') DASHBOARD.preload();
+  }, [settings.defaultView]);
+  React.useEffect(() => {
+    if (state.kind === 'ready') RECORD.preload();
+  }, [state.kind]);
 
   const mine = (
     <Stack tokens={{ childrenGap: 16 }}>
@@ -128,7 +146,9 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
         <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as TrainingView)} overflowBehavior="menu" styles={VIEW_TABS_STYLES} overflowAriaLabel={strings.TrainingTabsMore}>
           {visible.map((t) => (
             <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
-              <div style={{ paddingTop: 16 }}>{t.key === current ? body(t.key) : null}</div>
+              <div style={{ paddingTop: 16 }}>
+                {t.key === current ? <React.Suspense fallback={<Spinner size={SpinnerSize.medium} label={strings.TrainingLoading} ariaLive="polite" />}>{body(t.key)}</React.Suspense> : null}
+              </div>
             </PivotItem>
           ))}
         </Pivot>
@@ -136,15 +156,17 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
         mine
       )}
       {recording ? (
-        <RecordCompletionDialog
-          module={recording}
-          attemptsUsed={attemptsUsed(recording)}
-          onSubmit={async (input) => {
-            await record(recording, input.attestation, input.score);
-            if (input.passed) setRecording(undefined);
-          }}
-          onDismiss={() => setRecording(undefined)}
-        />
+        <React.Suspense fallback={null}>
+          <RecordCompletionDialog
+            module={recording}
+            attemptsUsed={attemptsUsed(recording)}
+            onSubmit={async (input) => {
+              await record(recording, input.attestation, input.score);
+              if (input.passed) setRecording(undefined);
+            }}
+            onDismiss={() => setRecording(undefined)}
+          />
+        </React.Suspense>
       ) : null}
     </Stack>
   );
