@@ -20,6 +20,7 @@ import { BreakdownTable, percent, type DrillState } from './BreakdownTable';
 import { LicenceReadiness } from './LicenceReadiness';
 import { PeoplePanel, type IPeopleQuery } from './PeoplePanel';
 import { TrendChart } from './TrendChart';
+import { usePartReady } from '../../../../ui/host/readyMark';
 
 export interface IComplianceDashboardProps {
   services: IPartServices;
@@ -112,6 +113,45 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
   const [query, setQuery] = React.useState<IPeopleQuery | undefined>(undefined);
   const number = new Intl.NumberFormat(locale);
   const labels = groupLabels();
+  // When the part opens on the dashboard, it is ready once the counts are painted (if it opened on "my
+  // training", that view set the mark first and this does nothing).
+  usePartReady('trainingTracker', state.kind !== 'loading' && state.kind !== 'failed');
+
+  // The figures from the summary (tens of thousands of cells nationally): computed when the summary, the
+  // modules counted, the grouping or the force change, not on every render (a tab row re-measuring, a
+  // panel opening).
+  const data = state.kind === 'loading' || state.kind === 'failed' ? undefined : state.data;
+  const shown = React.useMemo(
+    () => (data?.modules ?? []).filter((m) => m.active && (props.moduleKeys.length === 0 || props.moduleKeys.includes(m.key))),
+    [data?.modules, props.moduleKeys]
+  );
+  const counted = React.useMemo(
+    () => (moduleFilter === ALL ? shown : moduleFilter === MANDATORY ? shown.filter((m) => m.mandatory) : shown.filter((m) => m.key === moduleFilter)),
+    [shown, moduleFilter]
+  );
+  const forceValue = props.forceScope ?? (force === ALL ? undefined : force);
+  const figures = React.useMemo(() => {
+    const summary = data?.summary;
+    if (!summary) return undefined;
+    const where: Partial<IUnit> = forceValue !== undefined ? { force: forceValue } : {};
+    const rows = compliance(summary, counted, today, { groupBy: [groupBy], where });
+    const total = rows.reduce((t, r) => ({ applicable: t.applicable + r.applicable, done: t.done + r.done, overdue: t.overdue + r.overdue, dueSoon: t.dueSoon + r.dueSoon }), {
+      applicable: 0,
+      done: 0,
+      overdue: 0,
+      dueSoon: 0
+    });
+    const hotspots = compliance(summary, counted, today, { groupBy: ['force', 'department'], where })
+      .filter((r) => r.overdue > 0)
+      .sort((a, b) => b.overdue - a.overdue)
+      .slice(0, 10);
+    const trendWhere = counted.length === 1 ? { ...where, moduleKey: counted[0].key } : where;
+    const countedKeys = new Set(counted.map((m) => m.key));
+    const trend = weeklyTrend({ ...summary, cells: summary.cells.filter((c) => countedKeys.has(c.moduleKey)) }, today, TREND_WEEKS, trendWhere);
+    const withCells = new Set(summary.cells.map((c) => c.moduleKey));
+    const forces = [...new Set(summary.cells.map((c) => c.force))].sort();
+    return { summary, where, rows, total, hotspots, trend, forces, uncounted: shown.filter((m) => !withCells.has(m.key)) };
+  }, [data?.summary, counted, shown, today, groupBy, forceValue]);
 
   if (state.kind === 'loading') return <Spinner label={strings.TrainingDashLoading} ariaLive="polite" />;
   if (state.kind === 'failed')
@@ -121,55 +161,36 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
       </MessageBar>
     );
 
-  const { data } = state;
-  const shown = data.modules.filter((m) => m.active && (props.moduleKeys.length === 0 || props.moduleKeys.includes(m.key)));
-  const counted = moduleFilter === ALL ? shown : moduleFilter === MANDATORY ? shown.filter((m) => m.mandatory) : shown.filter((m) => m.key === moduleFilter);
-  const titles = new Map(data.modules.map((m) => [m.key, m.title]));
-  const forceValue = props.forceScope ?? (force === ALL ? undefined : force);
-  const where: Partial<IUnit> = forceValue !== undefined ? { force: forceValue } : {};
+  const { data: ready } = state;
+  const titles = new Map(ready.modules.map((m) => [m.key, m.title]));
   const scopeLabel = forceValue ?? strings.TrainingDashAllForces;
-  const rebuildArea = data.rights.rebuild ? <RebuildArea rebuild={rebuild} onRun={runRebuild} scope={props.forceScope ?? strings.TrainingDashAllForces} /> : null;
+  const rebuildArea = ready.rights.rebuild ? <RebuildArea rebuild={rebuild} onRun={runRebuild} scope={props.forceScope ?? strings.TrainingDashAllForces} /> : null;
   const heading = (
     <Text as="h3" id={`${props.idPrefix}-dashboard`} variant="large" block styles={{ root: { margin: 0, fontWeight: 600 } }}>
       {strings.TrainingDashTitle}
     </Text>
   );
 
-  if (!data.summary) {
+  if (!figures) {
     return (
       <Stack tokens={{ childrenGap: 12 }}>
         {heading}
-        <MessageBar messageBarType={MessageBarType.info}>{data.rights.rebuild ? strings.TrainingDashNoSummaryLead : strings.TrainingDashNoSummary}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.info}>{ready.rights.rebuild ? strings.TrainingDashNoSummaryLead : strings.TrainingDashNoSummary}</MessageBar>
         {rebuildArea}
       </Stack>
     );
   }
 
-  const summary = data.summary;
-  const forces = [...new Set(summary.cells.map((c) => c.force))].sort();
-  const rows = compliance(summary, counted, today, { groupBy: [groupBy], where });
-  const total = rows.reduce((t, r) => ({ applicable: t.applicable + r.applicable, done: t.done + r.done, overdue: t.overdue + r.overdue, dueSoon: t.dueSoon + r.dueSoon }), {
-    applicable: 0,
-    done: 0,
-    overdue: 0,
-    dueSoon: 0
-  });
-  const hotspots = compliance(summary, counted, today, { groupBy: ['force', 'department'], where })
-    .filter((r) => r.overdue > 0)
-    .sort((a, b) => b.overdue - a.overdue)
-    .slice(0, 10);
-  const trendWhere = counted.length === 1 ? { ...where, moduleKey: counted[0].key } : where;
-  const trend = weeklyTrend({ ...summary, cells: summary.cells.filter((c) => counted.some((m) => m.key === c.moduleKey)) }, today, TREND_WEEKS, trendWhere);
+  const { where, rows, total, hotspots, trend, forces, uncounted } = figures;
   const groupText = (row: IComplianceRow): string =>
     Object.entries(row.group)
       .map(([k, v]) => (k === 'moduleKey' ? (titles.get(v) ?? v) : v === '' ? strings.TrainingDashNotRecorded : v))
       .join(', ');
-  const uncounted = shown.filter((m) => !summary.cells.some((c) => c.moduleKey === m.key));
-  const oldest = data.rebuilds.map((r) => r.summary.asOf).sort()[0];
+  const oldest = ready.rebuilds.map((r) => r.summary.asOf).sort()[0];
   const age = daysBetween(oldest, today);
 
-  const isLead = data.rights.manageModules;
-  const canSeePeople = data.rights.readAllRecords;
+  const isLead = ready.rights.manageModules;
+  const canSeePeople = ready.rights.readAllRecords;
   // A lead's names across many forces would mean reading every record in the country in a browser: with
   // more than two forces in view, names wait until a force is chosen (the hotspots always name one).
   const needsForce = isLead && forceValue === undefined && forces.length > MAX_FORCES_FOR_NAMES;
@@ -204,7 +225,7 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
       {heading}
       <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
         <Text variant="small">
-          {formatText(strings.TrainingDashAsOf, formatDay(oldest, locale), number.format(data.deltasApplied))}
+          {formatText(strings.TrainingDashAsOf, formatDay(oldest, locale), number.format(ready.deltasApplied))}
         </Text>
         <DefaultButton iconProps={{ iconName: 'Sync' }} text={strings.TrainingDashRefresh} onClick={refresh} />
       </Stack>
@@ -276,13 +297,13 @@ export function ComplianceDashboard(props: IComplianceDashboardProps): React.Rea
       {canSeePeople && !needsForce ? (
         <LicenceReadiness
           scopeLabel={isLead ? scopeLabel : strings.TrainingDashYourReports}
-          modules={data.modules.filter((m) => m.active)}
+          modules={ready.modules.filter((m) => m.active)}
           load={loadPeople(isLead ? { force: forceValue } : { managerUpn: props.me, force: forceValue })}
           locale={locale}
           idPrefix={props.idPrefix}
         />
       ) : null}
-      <PeoplePanel query={query} modules={data.modules} locale={locale} onDismiss={() => setQuery(undefined)} />
+      <PeoplePanel query={query} modules={ready.modules} locale={locale} onDismiss={() => setQuery(undefined)} />
     </Stack>
   );
 }
