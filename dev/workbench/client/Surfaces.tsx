@@ -43,7 +43,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
       <header className={classes.spHeader}>
         <p className={classes.spSiteTitle}>{props.siteTitle}</p>
       </header>
-      <div className={classes.section} style={{ background: theme.semanticColors.bodyBackground }} data-section-background={props.background}>
+      <div className={classes.section} style={{ background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText }} data-section-background={props.background}>
         <div className={classes.columns} style={{ gridTemplateColumns: columns }}>
           {props.children.map((child, i) => (
             <div className={classes.column} key={i} data-column={i + 1}>

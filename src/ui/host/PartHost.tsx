@@ -4,6 +4,7 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import * as strings from 'SuiteStrings';
 import { HostContext, type IHostContext } from './hostContext';
 import { HostNotice } from './HostNotice';
+import { readableTheme } from './readableTheme';
 import { PartServicesContext, type IPartServices } from '../data/PartServices';
 
 // The set-up notice talks to SharePoint (PnPjs): a lazy chunk, so the first chunk stays small.
@@ -43,7 +44,10 @@ class PartErrorBoundary extends React.Component<{ children?: React.ReactNode }, 
  * loading and an error boundary. The web part classes and the local workbench both render this.
  */
 export function PartHost(props: IPartHostProps): React.ReactElement {
-  const { host, label, children, services } = props;
+  const { label, children, services } = props;
+  // A section background's theme variant can leave status text unreadable on it: fixed once per theme.
+  const theme = React.useMemo(() => readableTheme(props.host.theme), [props.host.theme]);
+  const host = React.useMemo(() => (theme === props.host.theme ? props.host : { ...props.host, theme }), [props.host, theme]);
   const body = (
     <PartErrorBoundary>
       <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.Loading} />}>
@@ -55,7 +59,7 @@ export function PartHost(props: IPartHostProps): React.ReactElement {
   return (
     <HostContext.Provider value={host}>
       <ThemeProvider theme={host.theme} applyTo="none" lang={host.locale}>
-        <section aria-label={label} data-part-host={host.host} data-theme={host.themeName}>
+        <section aria-label={label} data-part-host={host.host} data-theme={host.themeName} style={{ color: theme.semanticColors.bodyText }}>
           {services ? <PartServicesContext.Provider value={services}>{body}</PartServicesContext.Provider> : body}
         </section>
       </ThemeProvider>

@@ -28,9 +28,9 @@ export interface IBoardPaperProps {
 
 /** The paper in the theme's colours on screen (dark and Teams themes included; Windows high contrast overrides them). */
 function themePalette(theme: ITheme): IPaperPalette {
-  const band = (rag: 'red' | 'redAmber' | 'amber' | 'green'): { fill: string; edge: string } => {
+  const band = (rag: 'red' | 'redAmber' | 'amber' | 'green'): { fill: string; edge: string; ink: string } => {
     const c = ragColours(theme, rag);
-    return { fill: c.background, edge: c.border };
+    return { fill: c.background, edge: c.border, ink: c.text };
   };
   return {
     text: theme.semanticColors.bodyText,

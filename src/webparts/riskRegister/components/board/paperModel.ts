@@ -481,7 +481,7 @@ export interface IPaperPalette {
   background: string;
   rule: string;
   head: string;
-  rag: Readonly<Record<Rag, { fill: string; edge: string }>>;
+  rag: Readonly<Record<Rag, { fill: string; edge: string; ink: string }>>;
 }
 
 /** Black on white, light band fills with a strong left edge; the band's name is always written too. */
@@ -491,10 +491,10 @@ export const PRINT_PALETTE: IPaperPalette = {
   rule: '#666',
   head: '#eee',
   rag: {
-    red: { fill: '#f9d6d5', edge: '#a4262c' },
-    redAmber: { fill: '#fde0cc', edge: '#c43e00' },
-    amber: { fill: '#fff1c2', edge: '#8a6d00' },
-    green: { fill: '#dcf2da', edge: '#107c10' }
+    red: { fill: '#f9d6d5', edge: '#a4262c', ink: '#000' },
+    redAmber: { fill: '#fde0cc', edge: '#c43e00', ink: '#000' },
+    amber: { fill: '#fff1c2', edge: '#8a6d00', ink: '#000' },
+    green: { fill: '#dcf2da', edge: '#107c10', ink: '#000' }
   }
 };
 
@@ -545,7 +545,7 @@ export function paperColourCss(s: string, p: IPaperPalette): string {
     `${s} .bp-marking, ${s} .bp-notice, ${s} section > :first-child { border-color: ${p.text}; }`,
     `${s} .bp-table th, ${s} .bp-table td, ${s} .bp-heat th, ${s} .bp-heat td { border-color: ${p.rule}; }`,
     `${s} .bp-table thead th, ${s} .bp-heat thead th { background: ${p.head}; }`,
-    ...RAGS.map((r) => `${s} .bp-rag-${r} { background: ${p.rag[r].fill}; border-left-color: ${p.rag[r].edge}; }`)
+    ...RAGS.map((r) => `${s} .bp-rag-${r} { background: ${p.rag[r].fill}; border-left-color: ${p.rag[r].edge}; color: ${p.rag[r].ink}; }`)
   ].join('\n');
 }
 

@@ -164,7 +164,7 @@ export function HeatMapGrid(props: IHeatMapGridProps): React.ReactElement {
                     aria-label={cellLabel(cell)}
                     data-count={cell.count}
                     className={`${classes.cell}${isSelected ? ` ${classes.selected}` : ''}`}
-                    style={{ background: colours.background, borderLeft: isSelected ? undefined : `4px solid ${colours.border}` }}
+                    style={{ background: colours.background, color: colours.text, borderLeft: isSelected ? undefined : `4px solid ${colours.border}` }}
                     onClick={() => {
                       setPosition({ row, col });
                       props.onSelect(cell);

@@ -11,7 +11,8 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'SuiteStrings';
 import { daysBetween } from '../../../../domain/training/days';
-import { compareReferences, parseIds, ragOf, type FieldValue, type IConflictField, type IFieldChange, type IPersonRef, type IRisk, type Rag } from '../../../../domain/risks';
+import { compareReferences, parseIds, ragOf, type FieldValue, type IConflictField, type IFieldChange, type IPersonRef, type IRisk } from '../../../../domain/risks';
+import { ragColours } from '../risk/RagBadge';
 import { formatDay, formatText } from '../../../../ui/format/text';
 import { KNOWN_FORCES } from '../../../../lists/people';
 import { RISK_CATEGORIES } from '../../../../lists/risks';
@@ -205,20 +206,6 @@ export function DueCell(props: { due: string | null; overdue: boolean; today: st
   );
 }
 
-function ragColours(theme: ITheme, rag: Rag): { background: string; border: string } {
-  const s = theme.semanticColors;
-  switch (rag) {
-    case 'red':
-      return { background: s.errorBackground, border: s.errorIcon };
-    case 'redAmber':
-      return { background: s.severeWarningBackground, border: s.severeWarningIcon };
-    case 'amber':
-      return { background: s.warningBackground, border: s.warningIcon };
-    case 'green':
-      return { background: s.successBackground, border: s.successIcon };
-  }
-}
-
 /** A score's band in words ("12 · Red-amber (10–14)") on the band's colour; the words carry the meaning. */
 export function BandText(props: { score: number; prefix?: string }): React.ReactElement {
   const theme = useTheme();
@@ -228,7 +215,7 @@ export function BandText(props: { score: number; prefix?: string }): React.React
     padding: '0 6px',
     borderRadius: 2,
     background: c.background,
-    color: theme.semanticColors.bodyText,
+    color: c.text,
     borderLeft: `4px solid ${c.border}`,
     selectors: { [HighContrastSelector]: { background: 'Canvas', color: 'CanvasText', border: '1px solid CanvasText', forcedColorAdjust: 'none' } }
   });

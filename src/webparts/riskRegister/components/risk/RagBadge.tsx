@@ -6,22 +6,24 @@ import { ragName } from './riskText';
 
 /**
  * The colours of a RAG band from the theme's semantic colours (so dark themes and Teams' themes get their
- * own), with the band's name always written beside: colour is never the only carrier of meaning. In
- * Windows high contrast the fills are dropped and a system-coloured border stays.
+ * own), with the band's name always written beside: colour is never the only carrier of meaning. The text
+ * on a band is the theme's message text (the colour Fluent pairs with its status backgrounds), not the body
+ * text: on a strong section the body text is white and the band fills stay light. In Windows high contrast
+ * the fills are dropped and a system-coloured border stays.
  */
-export function ragColours(theme: ITheme, rag: Rag | null): { background: string; border: string } {
+export function ragColours(theme: ITheme, rag: Rag | null): { background: string; border: string; text: string } {
   const s = theme.semanticColors;
   switch (rag) {
     case 'red':
-      return { background: s.errorBackground, border: s.errorIcon };
+      return { background: s.errorBackground, border: s.errorIcon, text: s.messageText };
     case 'redAmber':
-      return { background: s.severeWarningBackground, border: s.severeWarningIcon };
+      return { background: s.severeWarningBackground, border: s.severeWarningIcon, text: s.messageText };
     case 'amber':
-      return { background: s.warningBackground, border: s.warningIcon };
+      return { background: s.warningBackground, border: s.warningIcon, text: s.messageText };
     case 'green':
-      return { background: s.successBackground, border: s.successIcon };
+      return { background: s.successBackground, border: s.successIcon, text: s.messageText };
     default:
-      return { background: 'transparent', border: s.bodyDivider };
+      return { background: 'transparent', border: s.bodyDivider, text: s.bodyText };
   }
 }
 
@@ -32,7 +34,7 @@ export function ragClass(theme: ITheme, rag: Rag | null): string {
     padding: '0 6px',
     borderRadius: 2,
     background: c.background,
-    color: theme.semanticColors.bodyText,
+    color: c.text,
     borderLeft: `4px solid ${c.border}`,
     whiteSpace: 'nowrap',
     selectors: { [HighContrastSelector]: { background: 'Canvas', color: 'CanvasText', border: '1px solid CanvasText', forcedColorAdjust: 'none' } }
