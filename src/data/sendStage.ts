@@ -91,7 +91,8 @@ export interface SendStageOptions {
   readonly budgetMs?: number;
   /** Wait when a 429/503 carries no usable Retry-After: doubles per attempt from this. Default 2,000. */
   readonly fallbackWaitMs?: number;
-  readonly events?: SendEvents;
+  /** Told before each wait (a `SendEvents`, or the host's own hub that shows "trying again"). */
+  readonly events?: { emit(event: RetryEvent): void };
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 6;

@@ -4,11 +4,15 @@
  * in the first chunk of a page that only shows a part's heading before its data arrives.
  */
 import { DataSiteResolver } from './dataSite';
-import { spFromContext, type DataSite, type SpfxContextLike } from './sp';
+import { spFromContext, type DataSite, type SpOptions, type SpfxContextLike } from './sp';
 
 const resolvers = new WeakMap<SpfxContextLike, Map<string, DataSiteResolver>>();
 
-export function spfxDataSite(context: SpfxContextLike, override: string | undefined): Promise<DataSite> {
+/**
+ * The part's data site. `events` hears each throttled request's wait (the part's "trying again" line); the
+ * first call for a context and setting decides it, as one web part instance has one context.
+ */
+export function spfxDataSite(context: SpfxContextLike, override: string | undefined, events?: SpOptions['events']): Promise<DataSite> {
   const key = (override ?? '').trim();
   let byOverride = resolvers.get(context);
   if (!byOverride) {
@@ -17,7 +21,7 @@ export function spfxDataSite(context: SpfxContextLike, override: string | undefi
   }
   let resolver = byOverride.get(key);
   if (!resolver) {
-    resolver = new DataSiteResolver({ pageSp: spFromContext(context), spFor: (url) => spFromContext(context, {}, url), override: key });
+    resolver = new DataSiteResolver({ pageSp: spFromContext(context, { events }), spFor: (url) => spFromContext(context, { events }, url), override: key });
     byOverride.set(key, resolver);
   }
   return resolver.resolve();

@@ -62,6 +62,7 @@ define([], function () {
     ErrorNotFound: "This could not be found. It may have been deleted or moved.",
     ErrorThreshold: "SharePoint refused the request because the list is too large to read this way. Tell your site owner.",
     ErrorBusy: "SharePoint is busy. Nothing you entered is lost; try again in a minute.",
+    RetryingBusy: "SharePoint is busy. Trying again in {0} s (attempt {1} of {2}); nothing you entered is lost.",
     ErrorNetwork: "The connection to SharePoint was lost. Nothing you entered is lost; try again.",
     ErrorValidation: "Some of the values are not valid. Check the highlighted fields.",
     ErrorBadRequest: "SharePoint could not understand the request. Tell your site owner.",

@@ -59,6 +59,7 @@ declare interface ISuiteStrings {
   ErrorNotFound: string;
   ErrorThreshold: string;
   ErrorBusy: string;
+  RetryingBusy: string;
   ErrorNetwork: string;
   ErrorValidation: string;
   ErrorBadRequest: string;

@@ -8,7 +8,7 @@ import { SuiteApp } from '../../../src/webparts/suite/components/SuiteApp';
 import { partTitle } from '../../../src/webparts/suite/partTitles';
 import { DataSiteResolver } from '../../../src/data/dataSite';
 import { spFromUrl } from '../../../src/data/sp';
-import type { IPartServices } from '../../../src/ui/data/PartServices';
+import { RetryHub, type IPartServices } from '../../../src/ui/data/PartServices';
 import type { WorkbenchPart } from './workbenchState';
 
 export interface IPartSlotProps {
@@ -42,8 +42,9 @@ export function PartSlot(props: IPartSlotProps): React.ReactElement {
   // As in SharePoint, the page's own cookies sign the requests in; the digest comes from contextinfo.
   const override = settings.dataSiteUrl;
   const services = React.useMemo<IPartServices>(() => {
-    const resolver = new DataSiteResolver({ pageSp: spFromUrl(props.pageSiteUrl), spFor: (url) => spFromUrl(url), override });
-    return { dataSite: () => resolver.resolve() };
+    const retries = new RetryHub();
+    const resolver = new DataSiteResolver({ pageSp: spFromUrl(props.pageSiteUrl, { events: retries }), spFor: (url) => spFromUrl(url, { events: retries }), override });
+    return { dataSite: () => resolver.resolve(), retries };
   }, [props.pageSiteUrl, override]);
   if (props.part === 'suite') {
     const chosen = props.settings.part as PartKey | undefined;

@@ -5,6 +5,7 @@ import * as strings from 'SuiteStrings';
 import { HostContext, type IHostContext } from './hostContext';
 import { HostNotice } from './HostNotice';
 import { readableTheme } from './readableTheme';
+import { RetryStatus } from './RetryStatus';
 import { PartServicesContext, type IPartServices } from '../data/PartServices';
 
 // The set-up notice talks to SharePoint (PnPjs): a lazy chunk, so the first chunk stays small.
@@ -61,6 +62,7 @@ export function PartHost(props: IPartHostProps): React.ReactElement {
       <ThemeProvider theme={host.theme} applyTo="none" lang={host.locale}>
         <section aria-label={label} data-part-host={host.host} data-theme={host.themeName} style={{ color: theme.semanticColors.bodyText }}>
           {services ? <PartServicesContext.Provider value={services}>{body}</PartServicesContext.Provider> : body}
+          {services?.retries ? <RetryStatus retries={services.retries} /> : null}
         </section>
       </ThemeProvider>
     </HostContext.Provider>

@@ -7,7 +7,7 @@ import { createTheme, type ITheme, type IPartialTheme } from '@fluentui/react/li
 import { PartHost } from '../../ui/host/PartHost';
 import type { HostKind, IHostContext, ThemeName } from '../../ui/host/hostContext';
 import { teamsTheme, themeNameFromTeams } from '../../ui/host/themes';
-import type { IPartServices } from '../../ui/data/PartServices';
+import { RetryHub, type IPartServices } from '../../ui/data/PartServices';
 import type { IPartSettings } from './partCatalog';
 
 /**
@@ -21,8 +21,10 @@ export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extend
   private _themeName: ThemeName = 'sharepoint';
   private _theme: ITheme = createTheme({});
   // The data layer (PnPjs) is a lazy chunk: the part's heading paints before it downloads.
+  private readonly _retries: RetryHub = new RetryHub();
   private readonly _services: IPartServices = {
-    dataSite: () => import(/* webpackChunkName: 'suite-data' */ '../../data/spfxServices').then((m) => m.spfxDataSite(this.context, this.properties.dataSiteUrl))
+    dataSite: () => import(/* webpackChunkName: 'suite-data' */ '../../data/spfxServices').then((m) => m.spfxDataSite(this.context, this.properties.dataSiteUrl, this._retries)),
+    retries: this._retries
   };
 
   /** Accessible name of the part's region. */
