@@ -1,6 +1,7 @@
 import { PERSONAS } from '../dev/demo/personas';
 import { DATA_SITE_PATH } from '../dev/demo/seed';
 import { seriousAccessibilityViolations } from './harness/checks';
+import { chooseOption } from './harness/views';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
 
 // The workbench itself: who you are, where the part is hosted and its settings.
@@ -56,4 +57,26 @@ describe('the local workbench', () => {
     });
     await context.close();
   });
+
+  it('lets whoever adds the Suite channel tab choose the part and the view it opens on', async () => {
+    const { page, context } = await wb.open('essex.board@policing.example', { query: '?host=TeamsTab&parts=suite' });
+    await screenshotOnFailure(page, 'suite-part-and-view', async () => {
+      await page.getByRole('status').filter({ hasText: 'Choose which part of the suite to show' }).waitFor();
+      await page.getByRole('button', { name: /^Settings of Suite/ }).click();
+      expect(await page.getByRole('combobox', { name: 'Open on' }).count()).toBe(0);
+      await chooseOption(page, page.locator('body'), /^Part to show/, 'Governance risk register');
+      await chooseOption(page, page.locator('body'), /^Open on/, 'Heat map');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Close settings' }).click();
+      await page.getByRole('tab', { name: 'Heat map', selected: true }).waitFor();
+      // Another part starts from its own defaults, not from the risk register's opening view.
+      await page.getByRole('button', { name: /^Settings of Suite/ }).click();
+      await chooseOption(page, page.locator('body'), /^Part to show/, 'Training tracker');
+      await page.getByRole('button', { name: 'Close settings' }).click();
+      await page.locator('[data-module]').first().waitFor();
+      expect(page.url()).not.toContain('heatMap');
+    });
+    await context.close();
+  });
 });
+

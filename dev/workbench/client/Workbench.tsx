@@ -6,10 +6,10 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { HostKind, IHostUser } from '../../../src/ui/host/hostContext';
 import { isTeamsHost } from '../../../src/ui/host/hostContext';
 import { teamsTheme } from '../../../src/ui/host/themes';
-import { partDefinition } from '../../../src/webparts/shared/partCatalog';
+import { partDefinition, type PartKey } from '../../../src/webparts/shared/partCatalog';
 import type { ISettingsPage } from '../../../src/webparts/shared/settings';
 import { partTitle } from '../../../src/webparts/suite/partTitles';
-import { suiteSettings } from '../../../src/webparts/suite/suiteSettings';
+import { settingsOnSwitch, suiteSettings } from '../../../src/webparts/suite/suiteSettings';
 import type { IPersona } from '../../demo/personas';
 import { PartSlot } from './PartSlot';
 import { SettingsPanel } from './SettingsPanel';
@@ -35,8 +35,8 @@ function label(part: WorkbenchPart): string {
   return part === 'suite' ? 'Suite (channel tab part)' : partTitle(part);
 }
 
-function settingsPage(part: WorkbenchPart): ISettingsPage {
-  return part === 'suite' ? suiteSettings() : partDefinition(part).settings();
+function settingsPage(part: WorkbenchPart, values: Record<string, unknown>): ISettingsPage {
+  return part === 'suite' ? suiteSettings(values.part as PartKey | undefined) : partDefinition(part).settings();
 }
 
 export interface IWorkbenchProps {
@@ -185,9 +185,13 @@ export function Workbench(props: IWorkbenchProps): React.ReactElement {
       {editing !== undefined ? (
         <SettingsPanel
           title={`${label(editing)} settings`}
-          page={settingsPage(editing)}
+          page={settingsPage(editing, state.settings[editing] || {})}
           values={state.settings[editing] || {}}
-          onChange={(key, value) => update({ settings: { ...state.settings, [editing]: { ...(state.settings[editing] || {}), [key]: value } } })}
+          onChange={(key, value) => {
+            const next = { ...(state.settings[editing] || {}), [key]: value };
+            // As the Suite web part does: choosing another part keeps only that part's settings.
+            update({ settings: { ...state.settings, [editing]: editing === 'suite' && key === 'part' ? settingsOnSwitch(next) : next } });
+          }}
           onDismiss={() => setSettingsFor(undefined)}
         />
       ) : null}

@@ -6,7 +6,7 @@ import { releasedParts, type IPartSettings, type PartKey } from '../shared/partC
 import { SuiteApp } from './components/SuiteApp';
 import { partTitle } from './partTitles';
 import { toPropertyPane } from '../shared/propertyPane';
-import { suiteSettings } from './suiteSettings';
+import { settingsOnSwitch, suiteSettings } from './suiteSettings';
 
 export interface ISuiteWebPartProps extends IPartSettings {
   part?: PartKey;
@@ -23,6 +23,15 @@ export default class SuiteWebPart extends SuiteWebPartBase<ISuiteWebPartProps> {
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return toPropertyPane(suiteSettings());
+    return toPropertyPane(suiteSettings(this.properties.part));
+  }
+
+  /** Choosing another part drops the previous part's settings and shows the new part's (its views). */
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+    super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+    if (propertyPath !== 'part' || oldValue === newValue) return;
+    const kept = settingsOnSwitch(this.properties as unknown as Record<string, unknown>);
+    for (const key of Object.keys(this.properties)) if (!(key in kept)) delete (this.properties as unknown as Record<string, unknown>)[key];
+    this.context.propertyPane.refresh();
   }
 }

@@ -103,6 +103,8 @@ export default function RiskRegisterApp(props: IRiskRegisterAppProps): React.Rea
   const [state, setState] = React.useState<State>({ kind: 'loading' });
   const [generation, setGeneration] = React.useState(0);
   const [tab, setTab] = React.useState<Tab>(settings.startView);
+  // A page editor (or whoever sets up a Teams tab) who changes the view it opens on sees it at once.
+  React.useEffect(() => setTab(settings.startView), [settings.startView]);
   const [viewKey, setViewKey] = React.useState<string>(settings.forceView);
   const [filter, setFilter] = React.useState<IRegisterFilterState>(() => emptyFilter(settings.topic));
   const [cell, setCell] = React.useState<ICellFilter | undefined>(undefined);

@@ -69,6 +69,8 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
   const rights = useRights(services.dataSite);
   const [recording, setRecording] = React.useState<ITrainingModule | undefined>(undefined);
   const [view, setView] = React.useState<TrainingView>(settings.defaultView ?? 'my');
+  // A page editor (or whoever sets up a Teams tab) who changes the view it opens on sees it at once.
+  React.useEffect(() => setView(settings.defaultView ?? 'my'), [settings.defaultView]);
   const today = dayInLondon(new Date());
   const shownCodes = moduleCodes(settings.modulesShown);
   const forceScope = settings.forceScope?.trim() ? settings.forceScope.trim() : undefined;
