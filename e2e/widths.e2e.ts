@@ -27,7 +27,7 @@ const CASES: Array<{ part: string; upn: string; views: string[] }> = [
  * lets its inner row reach half its gap past each side (negative margins), so up to 16 px is not counted;
  * a wide table scrolling inside its own region is allowed (it does not widen the part).
  */
-async function partsOverflowColumns(page: import('playwright').Page): Promise<string[]> {
+async function partsOverflowColumns(page: import('playwright-core').Page): Promise<string[]> {
   const wider = (): Promise<string[]> =>
     page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-part-host]')].filter((host) => host.scrollWidth > host.clientWidth + 16).map((host) => host.getAttribute('aria-label') ?? '?')
