@@ -59,7 +59,9 @@ export async function payloadExecuted(page: Page): Promise<boolean> {
 
 /**
  * Presses Tab until `isTarget` holds for the focused element (at most `maxTabs` presses) and proves the
- * focus is visible: Fluent's focus-visible mode is on and the element draws an outline or a focus rectangle.
+ * focus is visible the way a sighted keyboard user would: the element and the few pixels around it look
+ * different focused than unfocused (screenshots with the caret hidden and animations off). A class on the
+ * page or an outline property proves nothing if a style rule hides it.
  */
 export async function tabTo(page: Page, isTarget: (el: { name: string; role: string | null; tag: string }) => boolean, maxTabs: number = 40): Promise<void> {
   for (let i = 0; i < maxTabs; i++) {
@@ -67,22 +69,36 @@ export async function tabTo(page: Page, isTarget: (el: { name: string; role: str
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      const after = getComputedStyle(el, '::after');
-      const visible =
-        document.body.classList.contains('ms-Fabric--isFocusVisible') ||
-        (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
-        (after.outlineStyle !== 'none' && after.outlineWidth !== '0px') ||
-        after.borderStyle !== 'none';
       const name = (el.getAttribute('aria-label') || el.textContent || '').trim();
-      return { name, role: el.getAttribute('role'), tag: el.tagName.toLowerCase(), visible };
+      return { name, role: el.getAttribute('role'), tag: el.tagName.toLowerCase() };
     });
     if (focused && isTarget(focused)) {
-      if (!focused.visible) throw new Error(`Focus on ${focused.tag} "${focused.name}" is not visible`);
+      if (!(await focusIsVisible(page))) throw new Error(`Focus on ${focused.tag} "${focused.name}" is not visible`);
       return;
     }
   }
   throw new Error(`No matching element reached within ${maxTabs} Tab presses`);
+}
+
+/** Whether the focused element looks different focused than with focus taken away (then given back). */
+async function focusIsVisible(page: Page): Promise<boolean> {
+  const element = await page.evaluateHandle(() => document.activeElement as HTMLElement);
+  try {
+    const box = await element.asElement()?.boundingBox();
+    if (!box) return false;
+    const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+    const x = Math.max(0, Math.floor(box.x) - 4);
+    const y = Math.max(0, Math.floor(box.y) - 4);
+    const clip = { x, y, width: Math.max(1, Math.min(viewport.width - x, Math.ceil(box.width) + 8)), height: Math.max(1, Math.min(viewport.height - y, Math.ceil(box.height) + 8)) };
+    const shot = (): Promise<Buffer> => page.screenshot({ clip, caret: 'hide', animations: 'disabled' });
+    const focused = await shot();
+    await element.evaluate((el) => el.blur());
+    const unfocused = await shot();
+    await element.evaluate((el) => el.focus());
+    return !focused.equals(unfocused);
+  } finally {
+    await element.dispose();
+  }
 }
 
 /**
