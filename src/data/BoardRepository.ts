@@ -79,7 +79,7 @@ import { collectPages, queryIndexed, readAllSideBySide, readNewest } from './pag
 import { GROUP_LABELS } from './provisioning/permissionPlan';
 import { DEFAULT_GROUP_PREFIX } from './provisioning/setUpAction';
 import { EditConflictError, RiskRepository } from './RiskRepository';
-import { hasPermission, listOf, type DataSite } from './sp';
+import { hasPermission, hasPermissions, listOf, type DataSite } from './sp';
 import { SurveyRepository, snapshotFromItem } from './SurveyRepository';
 import { TrainingRepository } from './TrainingRepository';
 import { createItem, createItems, findByClientIds, randomClientId, updateItem, type WriteOptions } from './writes';
@@ -236,13 +236,12 @@ export class BoardRepository implements IBoardStore {
     return dayInLondon(this.now());
   }
 
-  /** Five effective-permission GETs, side by side. */
+  /** Four effective-permission GETs (one per list), side by side. */
   public async rights(): Promise<IBoardRights> {
-    const [editMeetings, addRecords, editReports, readAllReports, addRisks] = await Promise.all([
+    const [editMeetings, addRecords, [editReports, readAllReports], addRisks] = await Promise.all([
       hasPermission(this.site, BoardMeetingsList, PermissionKind.EditListItems),
       hasPermission(this.site, BoardRecordsList, PermissionKind.AddListItems),
-      hasPermission(this.site, PoorOutputReportsList, PermissionKind.EditListItems),
-      hasPermission(this.site, PoorOutputReportsList, PermissionKind.CancelCheckout),
+      hasPermissions(this.site, PoorOutputReportsList, [PermissionKind.EditListItems, PermissionKind.CancelCheckout]),
       hasPermission(this.site, RisksList, PermissionKind.AddListItems)
     ]);
     const canRun = editMeetings && addRecords;

@@ -102,7 +102,7 @@ import {
 import { ConflictError, DataError, NotFoundError, ValidationError, toDataError, type ValidationProblem } from './errors';
 import { filterFor } from './odata';
 import { collectPages, queryIndexed, readAllSideBySide } from './paging';
-import { hasPermission, listOf, type DataSite } from './sp';
+import { hasPermissions, listOf, type DataSite } from './sp';
 import { createItem, createItems, findByClientIds, updateItem, type WriteOptions } from './writes';
 
 const riskFilter = filterFor(RisksList);
@@ -351,13 +351,11 @@ export class RiskRepository implements IRiskStore {
     return dayInLondon(this.now());
   }
 
-  /** Four effective-permission GETs, side by side. */
+  /** Two effective-permission GETs (the risks list's, the appetite list's), side by side. */
   public async rights(): Promise<IRiskRights> {
-    const [canAdd, canEdit, canDelete, canEditAppetite] = await Promise.all([
-      hasPermission(this.site, RisksList, PermissionKind.AddListItems),
-      hasPermission(this.site, RisksList, PermissionKind.EditListItems),
-      hasPermission(this.site, RisksList, PermissionKind.DeleteListItems),
-      hasPermission(this.site, RiskAppetiteList, PermissionKind.EditListItems)
+    const [[canAdd, canEdit, canDelete], [canEditAppetite]] = await Promise.all([
+      hasPermissions(this.site, RisksList, [PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.DeleteListItems]),
+      hasPermissions(this.site, RiskAppetiteList, [PermissionKind.EditListItems])
     ]);
     return { canAdd, canEdit, canDelete, canEditAppetite };
   }

@@ -11,6 +11,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { filterFor } from './odata';
 import { listOf, type DataSite } from './sp';
 import { createItem } from './writes';
+import { RoundTripMeter, slowLink } from './testing/roundTrips';
 import {
   responseClientId,
   SurveyRepository,
@@ -38,6 +39,8 @@ const WAVES: IWave[] = [
   { id: 'month1', questionnaireId: questionnaire.id, kind: 'month1', opensOn: '2026-11-02', closesOn: '2026-11-30' }
 ];
 
+/** Where round trips are counted, answers come this late (see `slowLink`): a busy test machine does not blur the rounds. */
+const LATENCY_MS = 25;
 let emu: RunningEmulatorLike;
 
 function repo(upn: string, site?: DataSite): SurveyRepository {
@@ -239,6 +242,59 @@ describe('survey repository', () => {
     expect((await repo(CHLOE).responsesForWave('copilot-2026', 'month1')).map((r) => r.respondentUpn)).toEqual([CHLOE]);
     expect(await repo(CHLOE).ownResponse('copilot-2026', 'month1', CHLOE)).toMatchObject({ status: 'submitted' });
   }, 120000);
+
+  it('reads several waves in one read, each as its own read gives it; with the list\u2019s span known, in one round trip', async () => {
+    expect(emulatorList(emu, SurveyResponsesList).itemCount).toBeGreaterThan(5000);
+    const waves = ['baseline', 'month1', 'MONTH1', 'month6'];
+    for (const upn of [LEAD, CHLOE]) {
+      const each = await Promise.all(waves.map((w) => repo(upn).responsesForWave('copilot-2026', w)));
+      expect(each[1].length).toBeGreaterThan(0);
+      const meter = new RoundTripMeter(slowLink(LATENCY_MS));
+      const metered = repo(upn, emulatorSite(emu, upn, { transport: meter.transport }));
+      // As the part opening on its results does: the span beside the surveys, then every window at once.
+      const [, known] = await Promise.all([metered.surveys(), metered.responseSpan()]);
+      expect(await metered.responsesForWaves('copilot-2026', waves, known)).toEqual(each);
+      expect(meter.sequential()).toBe(2);
+      // Without it: the list's ends and first window, then (for the lead, who sees Ids past the first window) the rest.
+      meter.reset();
+      expect(await metered.responsesForWaves('copilot-2026', waves)).toEqual(each);
+      expect(meter.sequential()).toBe(upn === LEAD ? 2 : 1);
+    }
+    expect(await repo(LEAD).responsesForWaves('copilot-2026', [])).toEqual([]);
+    expect(await repo(LEAD).responsesForWaves('copilot-2026', ['month1'], { span: undefined })).toEqual([[]]);
+  }, 60000);
+
+  it('picks a person\u2019s response to any wave from their responses read early, with no round trip of its own', async () => {
+    const cases: Array<[string, string]> = [
+      ['copilot-2026', 'baseline'],
+      ['copilot-2026', 'month1'],
+      ['COPILOT-2026', 'month1'],
+      ['copilot-2026', 'Month1'],
+      ['copilot-2026', 'month6'],
+      ['broken', 'baseline']
+    ];
+    for (const upn of [CHLOE, DAN, LEAD]) {
+      const meter = new RoundTripMeter(slowLink(LATENCY_MS));
+      const metered = repo(upn, emulatorSite(emu, upn, { transport: meter.transport }));
+      // As the part opening on "Your answers" does: the person's responses beside the surveys.
+      const early = metered.earlyOwnResponses(` ${upn.toUpperCase()} `);
+      await Promise.all([metered.surveys(), early.responses]);
+      for (const [key, wave] of cases) expect(await metered.ownResponse(key, wave, upn, early)).toEqual(await repo(upn).ownResponse(key, wave, upn));
+      expect(meter.sequential()).toBe(1);
+      expect(meter.requests).toBe(2);
+    }
+    expect(await repo(CHLOE).ownResponse('copilot-2026', 'month1', CHLOE)).toBeDefined();
+
+    // Someone else's early read, or one that failed, is not used: the response is asked for.
+    const meter = new RoundTripMeter(slowLink(LATENCY_MS));
+    const metered = repo(DAN, emulatorSite(emu, DAN, { transport: meter.transport }));
+    const chloes = repo(CHLOE).earlyOwnResponses(CHLOE);
+    expect(await metered.ownResponse('copilot-2026', 'month1', DAN, chloes)).toEqual(await repo(DAN).ownResponse('copilot-2026', 'month1', DAN));
+    const failed = { upn: DAN, responses: Promise.reject(new Error('lost')) };
+    failed.responses.catch(() => undefined);
+    expect(await metered.ownResponse('copilot-2026', 'month1', DAN, failed)).toEqual(await repo(DAN).ownResponse('copilot-2026', 'month1', DAN));
+    expect(meter.requests).toBe(2);
+  });
 
   it('lets a lead publish a snapshot and enter benefit inputs; a workforce member can read but not write them', async () => {
     await expect(repo(CHLOE).publishSnapshot('copilot-2026', 'results', 'month1', '{}', 10, '2026-11-23')).rejects.toBeInstanceOf(ForbiddenError);

@@ -46,7 +46,7 @@ import {
 } from '../lists/survey';
 import { ValidationError, type ValidationProblem } from './errors';
 import { filterFor } from './odata';
-import { collectPages, MAX_PAGE_SIZE, queryIndexed, readAllSideBySide, readNewest, type ReadOptions } from './paging';
+import { collectPages, idSpan, MAX_PAGE_SIZE, queryIndexed, readAllSideBySide, readIdSpan, readNewest, type IIdSpan, type ReadOptions } from './paging';
 import { hasPermission, type DataSite } from './sp';
 import { createItem, updateItem, type WriteOptions } from './writes';
 
@@ -234,6 +234,11 @@ function personKey(upn: string): string {
   return upn.trim().toLowerCase();
 }
 
+/** Text as SharePoint's `eq` compares it: ignoring case. */
+function sameText(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 export function responseFromItem(item: SurveyResponseItem): IStoredResponse {
   const workerType = WORKER_TYPES.filter((w) => w === item.workerType)[0] ?? 'Other';
   return {
@@ -388,6 +393,30 @@ export function benefitInputsFromItem(item: BenefitInputsItem): IStoredBenefitIn
 
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * A person's own responses to every survey, asked for as the part starts (before it knows which survey and
+ * wave it shows), so the form does not wait for another round trip. Used once, by the view the part opens on.
+ */
+export interface IEarlyOwnResponses {
+  /** Whose responses they are (as asked for: trimmed, lower case). */
+  readonly upn: string;
+  /** Never rejects unhandled: a failure is seen only by whoever uses it, who then reads again. */
+  readonly responses: Promise<IStoredResponse[]>;
+}
+
+/** The responses list's Id span, asked for as the part starts (see `responseSpan`); undefined span: the list is empty. */
+export interface IKnownSpan {
+  readonly span: IIdSpan | undefined;
+}
+
+/** The person's response to a wave among their responses, as `ownResponse` picks it from what SharePoint's filter returns. */
+export function ownResponseAmong(stored: readonly IStoredResponse[], surveyKey: string, waveId: string, upn: string): IStoredResponse | undefined {
+  // What `ownResponse`'s filter adds to the person: the survey and the wave, compared as SharePoint does.
+  const matching = stored.filter((s) => sameText(s.surveyKey, surveyKey) && sameText(s.waveId, waveId));
+  const picked = pickOwnResponse(matching, upn, waveId);
+  return matching.filter((s) => s === picked)[0];
+}
+
 export interface SurveyRepositoryOptions extends ReadOptions, WriteOptions {
   /** The clock for `submittedAt` (tests). */
   readonly now?: () => Date;
@@ -437,13 +466,35 @@ export class SurveyRepository {
 
   /**
    * The respondent's own response to a wave (latest submitted, else latest draft), with its id and etag;
-   * undefined when they have not started. Indexed on the person first.
+   * undefined when they have not started. Indexed on the person first. Given the person's responses read
+   * early (`earlyOwnResponses`, same person), it picks from those instead of asking again; should that
+   * early read have failed, it asks.
    */
-  public async ownResponse(surveyKey: string, waveId: string, upn: string): Promise<IStoredResponse | undefined> {
+  public async ownResponse(surveyKey: string, waveId: string, upn: string, early?: IEarlyOwnResponses): Promise<IStoredResponse | undefined> {
+    if (early !== undefined && early.upn === personKey(upn)) {
+      // The same person's filter, already answered: the survey and wave are picked here instead.
+      const all = await early.responses.catch(() => undefined);
+      if (all !== undefined) return ownResponseAmong(all, surveyKey, waveId, upn);
+    }
     const filter = responseFilter.and(responseFilter.eq('upn', personKey(upn)), responseFilter.eq('surveyKey', surveyKey), responseFilter.eq('waveId', waveId));
     const stored = (await collectPages(queryIndexed(this.site, SurveyResponsesList, filter, this.options))).map(responseFromItem);
-    const picked = pickOwnResponse(stored, upn, waveId);
-    return stored.filter((s) => s === picked)[0];
+    return ownResponseAmong(stored, surveyKey, waveId, upn);
+  }
+
+  /**
+   * Every response of a person (all surveys and waves: a handful), indexed on the person only: what a part
+   * can ask for before it knows which survey it shows. `ownResponse` picks the survey and wave from it.
+   */
+  public async ownResponses(upn: string): Promise<IStoredResponse[]> {
+    const items = await collectPages(queryIndexed(this.site, SurveyResponsesList, responseFilter.eq('upn', personKey(upn)), this.options));
+    return items.map(responseFromItem);
+  }
+
+  /** Starts `ownResponses` for a view to use later (`ownResponse(…, early)`), once. */
+  public earlyOwnResponses(upn: string): IEarlyOwnResponses {
+    const responses = this.ownResponses(upn);
+    responses.catch(() => undefined);
+    return { upn: personKey(upn), responses };
   }
 
   /**
@@ -483,6 +534,34 @@ export class SurveyRepository {
     const filter = responseFilter.and(responseFilter.eq('surveyKey', surveyKey), responseFilter.eq('waveId', waveId));
     const items = await readAllSideBySide(this.site, SurveyResponsesList, { ...this.options, filter });
     return items.map(responseFromItem);
+  }
+
+  /**
+   * The responses list's lowest and highest Id (one round trip), for `responsesForWaves`: a part opening on
+   * its results asks for it as it starts, before it knows the survey, so the responses then take one round
+   * trip more rather than two.
+   */
+  public async responseSpan(): Promise<IKnownSpan> {
+    return { span: await idSpan(this.site, SurveyResponsesList) };
+  }
+
+  /**
+   * Every response to each of some waves of a survey (as `responsesForWave` gives each: evaluation leads
+   * read everyone's), in the order of `waveIds`, each in Id order. One read for all the waves: Id windows
+   * with the survey and the waves as a second clause, side by side; with the list's span already known
+   * (`responseSpan`) that is one round trip, else two (the list's ends and first window, then the rest).
+   */
+  public async responsesForWaves(surveyKey: string, waveIds: readonly string[], known?: IKnownSpan): Promise<IStoredResponse[][]> {
+    if (waveIds.length === 0) return [];
+    const filter = responseFilter.and(responseFilter.eq('surveyKey', surveyKey), responseFilter.oneOf('waveId', waveIds));
+    const read = { ...this.options, filter };
+    let items: SurveyResponseItem[];
+    if (known === undefined) items = await readAllSideBySide(this.site, SurveyResponsesList, read);
+    else if (known.span === undefined) items = [];
+    else items = await readIdSpan(this.site, SurveyResponsesList, known.span.lowest, known.span.highest, read);
+    const stored = items.map(responseFromItem);
+    // Each wave gets what its own filter would have returned (SharePoint compares text ignoring case).
+    return waveIds.map((waveId) => stored.filter((r) => sameText(r.waveId, waveId)));
   }
 
   /**

@@ -6,16 +6,21 @@ import { startEmulator, emulatorSite, emulatorList, RunningEmulatorLike, EMULATO
 import { FakeClock } from './testing/fakeServer';
 import { ensureLists } from './provisioning/ensureLists';
 import { planPermissions, ensurePermissions } from './provisioning/permissions';
-import { ALL_LISTS } from '../lists';
+import { ALL_LISTS, toWire, type ListDefinition } from '../lists';
 import { PeopleList } from '../lists/people';
+import { RiskAppetiteList } from '../lists/risks';
+import { TrainingCompletionsList, TrainingModulesList } from '../lists/training';
 import { listOf, DataSite } from './sp';
 import { PeopleRepository } from './PeopleRepository';
 import { createItem, createItems, updateItem, deleteItem } from './writes';
 import { filterFor } from './odata';
-import { collectPages, pagesOf } from './paging';
+import { collectPages, pagesOf, readAllSideBySide, scanByIdRange } from './paging';
+import { RoundTripMeter, slowLink } from './testing/roundTrips';
 import { ConflictError, ForbiddenError, NotFoundError, SharePointBusyError, ThresholdError } from './errors';
 import { SendEvents } from './sendStage';
 
+/** Where round trips are counted, answers come this late (see `slowLink`): a busy test machine does not blur the rounds. */
+const LATENCY_MS = 25;
 let emu: RunningEmulatorLike;
 let site: DataSite;
 
@@ -112,6 +117,110 @@ describe('reads past the list view threshold', () => {
   it('gets the threshold error from an unindexed filter', async () => {
     const q = listOf(site, PeopleList).items.filter(filterFor(PeopleList).eq('jobTitle', 'PC').text);
     await expect(collectPages(pagesOf(q))).rejects.toBeInstanceOf(ThresholdError);
+  });
+});
+
+describe('whole-list reads: the Id probes and the first window in one round trip', () => {
+  const DELETED = 5600;
+  const RECORDS = 12000;
+  const completions = filterFor(TrainingCompletionsList);
+
+  beforeAll(() => {
+    // Past the threshold, and the first 5,600 deleted: the items start beyond the first window.
+    emulatorList(emu, TrainingCompletionsList).bulkInsert(
+      Array.from({ length: RECORDS }, (_x, i) => ({
+        values: toWire(TrainingCompletionsList, {
+          title: 'copilot-basics',
+          moduleKey: 'copilot-basics',
+          upn: `learner${i}@kent.police.uk`,
+          completedOn: '2026-10-01',
+          counts: true,
+          force: i % 2 === 0 ? 'Kent' : 'Essex',
+          department: i % 10 === 0 ? 'CID' : 'Response'
+        }),
+        authorId: 1,
+        created: '2026-10-01T09:00:00Z'
+      }))
+    );
+    for (let id = 1; id <= DELETED; id++) emulatorList(emu, TrainingCompletionsList).deleteItem(id);
+    emulatorList(emu, TrainingModulesList).bulkInsert(
+      Array.from({ length: 5 }, (_x, i) => ({
+        values: toWire(TrainingModulesList, { title: `Module ${i}`, key: `module-${i}`, mandatory: false, active: true, dueWithinDays: 30, assignedOn: '2026-09-01', sortOrder: i }),
+        authorId: 1,
+        created: '2026-09-01T09:00:00Z'
+      }))
+    );
+  });
+
+  /** Every item's Id and department, read the plain way (no filter, ordered by Id: fine at any size). */
+  const everything = async (def: ListDefinition, column: string): Promise<Array<{ Id: number; value: unknown }>> => {
+    const out: Array<{ Id: number; value: unknown }> = [];
+    for await (const page of pagesOf(listOf(site, def).items.select('Id', column).orderBy('Id', true).top(5000))) {
+      out.push(...(page as Array<Record<string, unknown>>).map((r) => ({ Id: r.Id as number, value: r[column] })));
+    }
+    return out;
+  };
+  /** A request in a round, short: `max` / `min` for the Id probes, else its filter. */
+  const what = (url: string): string => {
+    const q = new URL(url).searchParams;
+    if (q.get('$top') === '1' && q.get('$select') === 'Id') return q.get('$orderby') === 'Id desc' ? 'max' : 'min';
+    return q.get('$filter') ?? '(no filter)';
+  };
+  const meter = (): { site: DataSite; meter: RoundTripMeter } => {
+    const m = new RoundTripMeter(slowLink(LATENCY_MS));
+    return { site: emulatorSite(emu, EMULATOR_ADMIN, { transport: m.transport }), meter: m };
+  };
+
+  it('reads a list past the threshold whose items start beyond the first window: every item, in Id order, as before', async () => {
+    const all = await everything(TrainingCompletionsList, 'trcDepartment');
+    expect(all).toHaveLength(RECORDS - DELETED);
+    expect(all[0].Id).toBe(DELETED + 1);
+
+    const scan = meter();
+    const scanned = await collectPages(scanByIdRange(scan.site, TrainingCompletionsList));
+    expect(scanned.map((i) => i.id)).toEqual(all.map((r) => r.Id));
+    expect(scan.meter.rounds().map((round) => round.map(what))).toEqual([
+      ['max', 'min', 'Id ge 1 and Id lt 5001'],
+      [`Id ge ${DELETED + 1} and Id lt ${DELETED + 5001}`],
+      [`Id ge ${DELETED + 5001} and Id lt ${DELETED + 10001}`]
+    ]);
+
+    const side = meter();
+    const read = await readAllSideBySide(side.site, TrainingCompletionsList);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(scanned));
+    expect(side.meter.rounds().map((round) => round.map(what))).toEqual([
+      ['max', 'min', 'Id ge 1 and Id lt 5001'],
+      [`Id ge ${DELETED + 1} and Id lt ${DELETED + 5001}`, `Id ge ${DELETED + 5001} and Id lt ${RECORDS + 1}`]
+    ]);
+  });
+
+  it('keeps every window threshold-safe with an unindexed condition after the Id range', async () => {
+    const cid = (await everything(TrainingCompletionsList, 'trcDepartment')).filter((r) => r.value === 'CID').map((r) => r.Id);
+    expect(cid.length).toBeGreaterThan(0);
+    const filter = completions.eq('department', 'CID');
+    expect((await collectPages(scanByIdRange(site, TrainingCompletionsList, { filter }))).map((i) => i.id)).toEqual(cid);
+    expect((await readAllSideBySide(site, TrainingCompletionsList, { filter })).map((i) => i.id)).toEqual(cid);
+  });
+
+  it('reads a small list in one round trip of three requests, and an empty one the same way', async () => {
+    const modules = (await everything(TrainingModulesList, 'Title')).map((r) => r.Id);
+    expect(modules).toHaveLength(5);
+    for (const read of [
+      (s: DataSite) => collectPages(scanByIdRange(s, TrainingModulesList)),
+      (s: DataSite) => readAllSideBySide(s, TrainingModulesList)
+    ]) {
+      const small = meter();
+      expect((await read(small.site)).map((i) => i.id)).toEqual(modules);
+      expect(small.meter.rounds().map((round) => round.map(what))).toEqual([['max', 'min', 'Id ge 1 and Id lt 5001']]);
+    }
+    for (const read of [
+      (s: DataSite) => collectPages(scanByIdRange(s, RiskAppetiteList)),
+      (s: DataSite) => readAllSideBySide(s, RiskAppetiteList)
+    ]) {
+      const empty = meter();
+      expect(await read(empty.site)).toEqual([]);
+      expect(empty.meter.rounds().map((round) => round.map(what))).toEqual([['max', 'min', 'Id ge 1 and Id lt 5001']]);
+    }
   });
 });
 

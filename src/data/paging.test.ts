@@ -1,9 +1,12 @@
-import { fakeSp, SITE } from './testing/fakeServer';
+import { fakeSp, FakeClock, FakeTransport, SITE } from './testing/fakeServer';
 import { FakeList, listHandler, parseFilter } from './testing/fakeList';
-import { dataSite, listOf } from './sp';
+import { RoundTripMeter } from './testing/roundTrips';
+import { dataSite, listOf, spFromUrl, type DataSite } from './sp';
 import { PeopleList } from '../lists/people';
-import { filterFor } from './odata';
-import { scanByIdRange, queryIndexed, pagesOf, collectPages, assertIndexedFirst, UnindexedFilterError } from './paging';
+import { fromWire, selectFor } from '../lists/mapping';
+import type { ItemOf } from '../lists/define';
+import { filterFor, type ODataFilter } from './odata';
+import { scanByIdRange, queryIndexed, pagesOf, collectPages, assertIndexedFirst, UnindexedFilterError, edgeId, readAllSideBySide, idSpan } from './paging';
 import { ThresholdError } from './errors';
 
 function peopleList(count: number, threshold = 50): FakeList {
@@ -58,10 +61,156 @@ describe('scanByIdRange', () => {
     expect(transport.requests[2].query.$filter).toBe("(Id ge 1 and Id lt 51) and (pplDepartment eq 'CID')");
   });
 
-  it('yields nothing for an empty list', async () => {
-    const { sp, transport } = fakeSp(listHandler(new FakeList()));
-    expect(await collectPages(scanByIdRange(dataSite(sp, SITE), PeopleList))).toEqual([]);
-    expect(transport.requests).toHaveLength(1);
+  it('yields nothing for an empty list, in one round trip', async () => {
+    const { site, meter } = metered(new FakeList());
+    expect(await collectPages(scanByIdRange(site, PeopleList))).toEqual([]);
+    expect(meter.rounds().map((round) => round.map(what))).toEqual([['max', 'min', 'Id ge 1 and Id lt 5001']]);
+  });
+});
+
+/**
+ * A site on a fake list whose answers come after a timer, so requests sent side by side are all in
+ * flight before the first answer: the meter then counts round trips as a slow link would.
+ */
+function metered(list: FakeList): { site: DataSite; meter: RoundTripMeter; transport: FakeTransport } {
+  const transport = new FakeTransport(listHandler(list));
+  const meter = new RoundTripMeter(async (url, init) => {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    return transport.fetch(url, init);
+  });
+  return { site: dataSite(spFromUrl(SITE, { transport: meter.transport, clock: new FakeClock() }), SITE), meter, transport };
+}
+
+/** A request in a round, short: `max` / `min` for the Id probes, else its filter. */
+function what(url: string): string {
+  const q = new URL(url).searchParams;
+  if (q.get('$top') === '1' && q.get('$select') === 'Id') return q.get('$orderby') === 'Id desc' ? 'max' : 'min';
+  return q.get('$filter') ?? '(no filter)';
+}
+
+/** The Id scan as it was before the probes and the first window went out together: max, then min, then windows from min. */
+async function scanBefore(site: DataSite, opts: { pageSize: number; filter?: ODataFilter }): Promise<Array<ItemOf<typeof PeopleList>>> {
+  const out: Array<ItemOf<typeof PeopleList>> = [];
+  const maxId = await edgeId(site, PeopleList, false);
+  if (maxId === null) return out;
+  const minId = (await edgeId(site, PeopleList, true)) ?? 1;
+  const spec = selectFor(PeopleList);
+  for (let from = minId; from <= maxId; from += opts.pageSize) {
+    const range = `Id ge ${from} and Id lt ${from + opts.pageSize}`;
+    const q = listOf(site, PeopleList)
+      .items.select(...spec.select)
+      .expand(...spec.expand)
+      .top(opts.pageSize)
+      .filter(opts.filter !== undefined ? `(${range}) and (${opts.filter.text})` : range)
+      .orderBy('Id', true);
+    for await (const page of pagesOf(q)) out.push(...page.map((row) => fromWire(PeopleList, row)));
+  }
+  return out;
+}
+
+describe('whole-list reads: the Id probes and the first window in one round trip', () => {
+  /** 230 people; `deleted` of the first Ids gone (as deleted items leave them). */
+  const listOfPeople = (count: number, deleted: number): FakeList => {
+    const list = peopleList(count);
+    list.rows.splice(0, deleted);
+    return list;
+  };
+  const ids = (items: ReadonlyArray<{ id: number }>): number[] => items.map((i) => i.id);
+  const cases: Array<[string, number, number, ODataFilter | undefined]> = [
+    ['a list under one window', 30, 0, undefined],
+    ['a list larger than a window', 230, 0, undefined],
+    ['a list whose items start above Id 1 (deleted items), larger than a window', 230, 120, undefined],
+    ['a list whose items start beyond the first window, filtered', 230, 60, p.eq('department', 'CID')],
+    ['an empty list', 0, 0, undefined],
+    ['a list whose every item was deleted', 40, 40, undefined]
+  ];
+
+  it.each(cases)('gives what the scan gave before, item for item: %s', async (_name, count, deleted, filter) => {
+    const before = await scanBefore(dataSite(fakeSp(listHandler(listOfPeople(count, deleted))).sp, SITE), { pageSize: 50, filter });
+    const scanned = await collectPages(scanByIdRange(metered(listOfPeople(count, deleted)).site, PeopleList, { pageSize: 50, filter }));
+    const sideBySide = await readAllSideBySide(metered(listOfPeople(count, deleted)).site, PeopleList, { pageSize: 50, filter });
+    expect(scanned).toEqual(before);
+    expect(sideBySide).toEqual(before);
+    expect(ids(before)).toEqual(
+      listOfPeople(count, deleted)
+        .rows.filter((r) => filter === undefined || r.pplDepartment === 'CID')
+        .map((r) => r.Id)
+    );
+  });
+
+  it('reads a list under one window in ONE round trip of three requests (the set-up check, small lists)', async () => {
+    for (const read of [
+      (site: DataSite) => collectPages(scanByIdRange(site, PeopleList)),
+      (site: DataSite) => readAllSideBySide(site, PeopleList)
+    ]) {
+      const { site, meter } = metered(peopleList(30, 5000));
+      expect(await read(site)).toHaveLength(30);
+      expect(meter.sequential()).toBe(1);
+      expect(meter.requests).toBe(3);
+      expect(meter.rounds().map((round) => round.map(what))).toEqual([['max', 'min', 'Id ge 1 and Id lt 5001']]);
+    }
+  });
+
+  it('scans the windows after the first one by one, aligned after it; reads them side by side in one more round trip', async () => {
+    const scan = metered(listOfPeople(230, 0));
+    await collectPages(scanByIdRange(scan.site, PeopleList, { pageSize: 50 }));
+    expect(scan.meter.rounds().map((round) => round.map(what))).toEqual([
+      ['max', 'min', 'Id ge 1 and Id lt 51'],
+      ['Id ge 51 and Id lt 101'],
+      ['Id ge 101 and Id lt 151'],
+      ['Id ge 151 and Id lt 201'],
+      ['Id ge 201 and Id lt 251']
+    ]);
+    const all = metered(listOfPeople(230, 0));
+    await readAllSideBySide(all.site, PeopleList, { pageSize: 50 });
+    expect(all.meter.rounds().map((round) => round.map(what))).toEqual([
+      ['max', 'min', 'Id ge 1 and Id lt 51'],
+      ['Id ge 51 and Id lt 101', 'Id ge 101 and Id lt 151', 'Id ge 151 and Id lt 201', 'Id ge 201 and Id lt 231']
+    ]);
+  });
+
+  it('starts the later windows at the lowest Id when the items start beyond the first window', async () => {
+    const scan = metered(listOfPeople(230, 120));
+    await collectPages(scanByIdRange(scan.site, PeopleList, { pageSize: 50 }));
+    expect(scan.meter.rounds().map((round) => round.map(what))).toEqual([
+      ['max', 'min', 'Id ge 1 and Id lt 51'],
+      ['Id ge 121 and Id lt 171'],
+      ['Id ge 171 and Id lt 221'],
+      ['Id ge 221 and Id lt 271']
+    ]);
+    const all = metered(listOfPeople(230, 120));
+    await readAllSideBySide(all.site, PeopleList, { pageSize: 50 });
+    expect(all.meter.rounds().map((round) => round.map(what))).toEqual([
+      ['max', 'min', 'Id ge 1 and Id lt 51'],
+      ['Id ge 121 and Id lt 171', 'Id ge 171 and Id lt 221', 'Id ge 221 and Id lt 231']
+    ]);
+  });
+
+  it('leaves out items created after the scan started, even when they land in the first window', async () => {
+    for (const read of [
+      (site: DataSite) => collectPages(scanByIdRange(site, PeopleList, { pageSize: 50 })),
+      (site: DataSite) => readAllSideBySide(site, PeopleList, { pageSize: 50 })
+    ]) {
+      const list = peopleList(10);
+      // Someone adds a person between the answer to the highest-Id probe and the first window's.
+      const transport = new FakeTransport(async (req) => {
+        if (req.query.$filter !== undefined && list.rows.length === 10) list.add({ Title: 'Late', pplUpn: 'late@kent.police.uk', pplForce: 'Kent' });
+        return listHandler(list)(req);
+      });
+      const site = dataSite(spFromUrl(SITE, { transport: transport.fetch, clock: new FakeClock() }), SITE);
+      const items = await read(site);
+      // The probe was answered before the person was added, the first window after: it held them.
+      expect(transport.requests.slice(0, 3).map((r) => what(r.url))).toEqual(['max', 'min', 'Id ge 1 and Id lt 51']);
+      expect(list.rows).toHaveLength(11);
+      expect(ids(items)).toEqual(list.rows.slice(0, 10).map((r) => r.Id));
+    }
+  });
+
+  it('gives both ends of a list in one round trip', async () => {
+    const { site, meter } = metered(listOfPeople(230, 120));
+    expect(await idSpan(site, PeopleList)).toEqual({ lowest: 121, highest: 230 });
+    expect(meter.sequential()).toBe(1);
+    expect(await idSpan(metered(new FakeList()).site, PeopleList)).toBeUndefined();
   });
 });
 

@@ -65,10 +65,41 @@ export function assertIndexedFirst(def: ListDefinition, filter: ODataFilter): vo
 }
 
 /**
- * Reads every item of a list in Id windows: finds the highest (and lowest) Id with
- * `$orderby=Id desc&$top=1`, then reads `Id ge a and Id lt b` windows of ≤ 5,000, in Id order.
- * Safe at any list size because every request's first clause is the Id range. Items created after
- * the scan started (above the max Id) are not included.
+ * The first round trip of a whole-list read, all side by side: the highest Id, the lowest Id and an
+ * optimistic first window (`Id ge 1 and Id lt 1+window`), so a list under one window costs ONE round
+ * trip. Items of that window above the highest Id (created after the probe) are dropped.
+ */
+interface IFirstRound<L extends ListDefinition> {
+  readonly lowest: number | null;
+  readonly highest: number | null;
+  /** The first window's items with `Id ≤ highest`, in Id order (empty when the list is empty). */
+  readonly first: Array<ItemOf<L>>;
+  /** Where the windows after the first one start: aligned after it, or at the lowest Id when that is higher. */
+  readonly next: number;
+}
+
+async function firstRound<L extends ListDefinition>(
+  site: DataSite,
+  def: L,
+  window: number,
+  opts: ReadOptions & { readonly filter?: ODataFilter }
+): Promise<IFirstRound<L>> {
+  const [highest, lowest, first] = await Promise.all([edgeId(site, def, false), edgeId(site, def, true), collectPages(idWindow(site, def, 1, 1 + window, opts))]);
+  return {
+    lowest,
+    highest,
+    first: highest === null ? [] : first.filter((item) => item.id <= highest),
+    next: Math.max(1 + window, lowest ?? 1)
+  };
+}
+
+/**
+ * Reads every item of a list in Id windows of ≤ 5,000, in Id order. The first round trip asks for the
+ * highest and lowest Id (`$orderby=Id desc|asc&$top=1`) and the first window (`Id ge 1 and Id lt
+ * 1+window`) side by side; the windows after it (from after the first one, or from the lowest Id when
+ * that is higher) are then read one after another. A list under one window therefore costs one round
+ * trip. Safe at any list size because every request's first clause is the Id range (or has no filter).
+ * Items created after the scan started (above the highest Id) are not included.
  */
 export async function* scanByIdRange<L extends ListDefinition>(
   site: DataSite,
@@ -76,11 +107,14 @@ export async function* scanByIdRange<L extends ListDefinition>(
   opts: ReadOptions & { readonly filter?: ODataFilter } = {}
 ): AsyncGenerator<Array<ItemOf<L>>, void, undefined> {
   const window = clampPage(opts.pageSize, MAX_PAGE_SIZE);
-  const maxId = await edgeId(site, def, false);
-  if (maxId === null) return;
-  const minId = (await edgeId(site, def, true)) ?? 1;
-  for (let from = minId; from <= maxId; from += window) {
-    yield* idWindow(site, def, from, from + window, opts);
+  const { highest, first, next } = await firstRound(site, def, window, opts);
+  if (highest === null) return;
+  if (first.length > 0) yield first;
+  for (let from = next; from <= highest; from += window) {
+    for await (const page of idWindow(site, def, from, from + window, opts)) {
+      const kept = page.filter((item) => item.id <= highest);
+      if (kept.length > 0) yield kept;
+    }
   }
 }
 
@@ -140,15 +174,29 @@ export async function readIdSpan<L extends ListDefinition>(
 
 /**
  * Every item of a list (optionally filtered after the Id range), the Id windows read side by side: both
- * ends in one round trip, then the whole span in another, whatever its size.
+ * ends and the first window in one round trip (all a list under one window needs), then the rest of the
+ * span in another, whatever its size. Results in Id order.
  */
 export async function readAllSideBySide<L extends ListDefinition>(
   site: DataSite,
   def: L,
   opts: ReadOptions & { readonly filter?: ODataFilter; readonly concurrency?: number } = {}
 ): Promise<Array<ItemOf<L>>> {
+  const window = clampPage(opts.pageSize, MAX_PAGE_SIZE);
+  const { lowest, highest, first, next } = await firstRound(site, def, window, opts);
+  if (lowest === null || highest === null) return [];
+  return next <= highest ? first.concat(await readIdSpan(site, def, next, highest, opts)) : first;
+}
+
+/** The lowest and highest item Id of a list (one round trip: both asked side by side); undefined when it is empty. */
+export interface IIdSpan {
+  readonly lowest: number;
+  readonly highest: number;
+}
+
+export async function idSpan(site: DataSite, def: ListDefinition): Promise<IIdSpan | undefined> {
   const [lowest, highest] = await Promise.all([edgeId(site, def, true), edgeId(site, def, false)]);
-  return lowest === null || highest === null ? [] : readIdSpan(site, def, lowest, highest, opts);
+  return lowest === null || highest === null ? undefined : { lowest, highest };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { FakeTransport, jsonResponse, FakeClock, SITE } from './testing/fakeServer';
-import { spFromContext, spFromUrl, dataSite, listOf } from './sp';
+import { PermissionKind } from '@pnp/sp/security';
+import { spFromContext, spFromUrl, dataSite, listOf, hasPermission, hasPermissions } from './sp';
 import { PeopleList } from '../lists/people';
 
 // PnPjs checks the page digest's age against the real clock, so stamp it now.
@@ -65,5 +66,17 @@ describe('spFromUrl', () => {
     expect(site.serverRelativeUrl).toBe('/sites/m365');
     await listOf(site, PeopleList).select('Title')();
     expect(transport.requests[0].url).toBe(`${SITE}/_api/web/getList('%2Fsites%2Fm365%2FLists%2FPeople')?%24select=Title`);
+  });
+});
+
+describe('permissions on a list', () => {
+  it('answers several permissions from one read of the person\u2019s effective permissions', async () => {
+    // Low bits: AddListItems (2) and EditListItems (3) held, DeleteListItems (4) not.
+    const transport = new FakeTransport(() => jsonResponse({ High: 0, Low: 0b0110 }));
+    const site = dataSite(spFromUrl(SITE, { transport: transport.fetch }), SITE);
+    expect(await hasPermissions(site, PeopleList, [PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.DeleteListItems])).toEqual([true, true, false]);
+    expect(transport.requests.map((r) => r.url)).toEqual([`${SITE}/_api/web/getList('%2Fsites%2Fm365%2FLists%2FPeople')/EffectiveBasePermissions`]);
+    expect(await hasPermission(site, PeopleList, PermissionKind.DeleteListItems)).toBe(false);
+    expect(transport.requests[1].url).toBe(transport.requests[0].url);
   });
 });

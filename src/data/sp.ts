@@ -78,3 +78,14 @@ export async function hasPermission(site: DataSite, def: { readonly url: string 
     throw await toDataError(error);
   }
 }
+
+/** Whether the signed-in person holds each of some permissions on one list, in order: one GET for them all. */
+export async function hasPermissions(site: DataSite, def: { readonly url: string }, kinds: readonly PermissionKind[]): Promise<boolean[]> {
+  try {
+    const list = listOf(site, def);
+    const effective = await list.getCurrentUserEffectivePermissions();
+    return kinds.map((kind) => list.hasPermissions(effective, kind));
+  } catch (error) {
+    throw await toDataError(error);
+  }
+}

@@ -4,11 +4,14 @@
  */
 import { startEmulator, emulatorSite, RunningEmulatorLike } from '../testing/emulator';
 import { ALL_LISTS } from '../../lists';
+import { RoundTripMeter, slowLink } from '../testing/roundTrips';
 import { DEFAULT_GROUP_PREFIX, runSetUp, setUpStatus } from './setUpAction';
 
 const OWNER = 'olivia.owner@kent.police.uk';
 const MEMBER = 'pc.one@kent.police.uk';
 
+/** Where round trips are counted, answers come this late (see `slowLink`): a busy test machine does not blur the rounds. */
+const LATENCY_MS = 25;
 let emu: RunningEmulatorLike;
 
 beforeAll(async () => {
@@ -47,5 +50,19 @@ describe('set-up from a web part', () => {
     expect(second.lists).toEqual([]);
     // Only the standing finding about the site's Members group remains (set-up never changes it silently).
     expect(second.permissions.filter((s) => s.kind !== 'membersCanManageLists')).toEqual([]);
+  });
+
+  it('reads the status, beside every part, in one round trip: the settings list in one window and one read of the rights', async () => {
+    for (const [upn, canSetUp] of [
+      [OWNER, true],
+      [MEMBER, false]
+    ] as const) {
+      const meter = new RoundTripMeter(slowLink(LATENCY_MS));
+      const status = await setUpStatus(emulatorSite(emu, upn, { transport: meter.transport }));
+      expect(status.canSetUp).toBe(canSetUp);
+      expect(meter.sequential()).toBe(1);
+      // The Suite settings list's highest and lowest Id and its first window; the person's rights on the site.
+      expect(meter.requests).toBe(4);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Set-up from a web part: is the data site's schema current, may this user set it up, and the one
- * action that does it (the same code as `scripts/setup.ts`). Reading the status costs two small requests
- * (the recorded schema versions, the user's permissions on the site), so every part can afford it.
+ * action that does it (the same code as `scripts/setup.ts`). Reading the status costs one round trip of
+ * small requests side by side (the Suite settings list's Id probes and its one window of recorded schema
+ * versions, the user's permissions on the site), so every part can afford it.
  */
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security/web';
@@ -47,11 +48,10 @@ export async function setUpStatus(site: DataSite, lists: readonly ListDefinition
   };
   const rights = async (): Promise<boolean> => {
     try {
-      const [lists, permissions] = await Promise.all([
-        site.sp.web.currentUserHasPermissions(PermissionKind.ManageLists),
-        site.sp.web.currentUserHasPermissions(PermissionKind.ManagePermissions)
-      ]);
-      return lists && permissions;
+      // One read of the user's effective permissions on the site answers both questions.
+      const web = site.sp.web;
+      const effective = await web.getCurrentUserEffectivePermissions();
+      return web.hasPermissions(effective, PermissionKind.ManageLists) && web.hasPermissions(effective, PermissionKind.ManagePermissions);
     } catch (error) {
       throw await toDataError(error);
     }

@@ -19,6 +19,8 @@ export interface EmulatorFaults {
 export interface EmulatorList {
   readonly itemCount: number;
   bulkInsert(rows: ReadonlyArray<{ values: Record<string, unknown>; authorId: number; created: string }>): void;
+  /** Deletes an item in the store (as a user's delete would, leaving its Id unused). */
+  deleteItem(id: number): void;
 }
 
 interface EmulatorWeb {

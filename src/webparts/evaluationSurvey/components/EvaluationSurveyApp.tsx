@@ -6,7 +6,15 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import * as strings from 'SuiteStrings';
 import { PeopleRepository } from '../../../data/PeopleRepository';
-import { SurveyRepository, surveyRights, type IRespondent, type ISurvey, type ISurveyRights } from '../../../data/SurveyRepository';
+import {
+  SurveyRepository,
+  surveyRights,
+  type IEarlyOwnResponses,
+  type IKnownSpan,
+  type IRespondent,
+  type ISurvey,
+  type ISurveyRights
+} from '../../../data/SurveyRepository';
 import { learnerFromPerson } from '../../../data/teamTraining';
 import { dayInLondon } from '../../../domain/training/days';
 import { isWaveOpen } from '../../../domain/survey/responses';
@@ -53,6 +61,17 @@ interface ILoaded {
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'ready' } & ILoaded);
 
+/**
+ * What the tab the part opens on needs besides the survey, asked for as the part starts, side by side with
+ * the survey and the person (so it costs no round trip of its own): "Your answers" the person's responses,
+ * "Results" the responses list's Id span. Each is used once, by that tab's first load, and dropped as soon
+ * as the person changes tab or survey: a view opened later reads afresh.
+ */
+interface IEarlyReads {
+  own?: IEarlyOwnResponses;
+  span?: Promise<IKnownSpan>;
+}
+
 function offeredTo(survey: ISurvey, force: string | undefined): boolean {
   return force === undefined || survey.forces.length === 0 || survey.forces.some((f) => f.toLowerCase() === force.toLowerCase());
 }
@@ -86,19 +105,46 @@ export default function EvaluationSurveyApp(props: IPartAppProps): React.ReactEl
   const today = dayInLondon(new Date());
   const [state, setState] = React.useState<State>({ kind: 'loading' });
   const [view, setView] = React.useState<View>(settings.mode ?? 'respond');
+  // A page editor (or whoever sets up a Teams tab) who changes the view it opens on sees it at once.
+  React.useEffect(() => setView(settings.mode ?? 'respond'), [settings.mode]);
   const [chosenKey, setChosenKey] = React.useState<string | undefined>(undefined);
   const [generation, setGeneration] = React.useState(0);
 
   // The opening tab's code arrives while the survey and the person's details are being read.
   React.useEffect(() => VIEWS[settings.mode ?? 'respond'].preload(), [settings.mode]);
 
+  const opening = React.useRef<SurveyMode>(settings.mode ?? 'respond');
+  const early = React.useRef<IEarlyReads>({});
+  // Opening on another tab now (a page editor changed it): what was asked for the first one is not used.
+  React.useEffect(() => {
+    if ((settings.mode ?? 'respond') !== opening.current) early.current = {};
+  }, [settings.mode]);
+  const takeOwnResponses = React.useCallback((): IEarlyOwnResponses | undefined => {
+    const own = early.current.own;
+    early.current = { ...early.current, own: undefined };
+    return own;
+  }, []);
+  const takeResponseSpan = React.useCallback((): Promise<IKnownSpan> | undefined => {
+    const span = early.current.span;
+    early.current = { ...early.current, span: undefined };
+    return span;
+  }, []);
+
   React.useEffect(() => {
     let live = true;
     const load = async (): Promise<ILoaded> => {
       const site = await services.dataSite();
+      const repository = new SurveyRepository(site);
+      // Only for the part's first load: a reload (after the builder saved) is not the opening tab's.
+      if (generation === 0 && opening.current === 'respond') early.current = { own: repository.earlyOwnResponses(upn) };
+      if (generation === 0 && opening.current === 'results') {
+        const span = repository.responseSpan();
+        span.catch(() => undefined);
+        early.current = { span };
+      }
       const [person, surveys, rights] = await Promise.all([
         new PeopleRepository(site).findByUpn(upn),
-        new SurveyRepository(site).surveys(),
+        repository.surveys(),
         surveyRights(site).then(
           (r) => ({ rights: r, problem: undefined }),
           (error: unknown) => ({ rights: NO_RIGHTS, problem: errorMessage(error) })
@@ -168,13 +214,25 @@ export default function EvaluationSurveyApp(props: IPartAppProps): React.ReactEl
     }
     if (survey === undefined) return missing;
     const viewProps: ISurveyViewProps = { site: services.dataSite, survey, rights, today, locale: host.locale, idPrefix: `${host.instanceId}-${key}` };
-    if (key === 'results') return <ResultsView key={survey.key} {...viewProps} />;
+    if (key === 'results') return <ResultsView key={survey.key} {...viewProps} early={takeResponseSpan} />;
     if (key === 'benefits') return <BenefitsView key={survey.key} {...viewProps} />;
     if (respondent === undefined) return <MessageBar messageBarType={MessageBarType.warning}>{strings.SurveyAppNotInDirectory}</MessageBar>;
     if (!offeredTo(survey, force)) return <MessageBar messageBarType={MessageBarType.info}>{strings.SurveyAppNothingOpen}</MessageBar>;
     const wave = respondWave(survey, today);
     if (wave === undefined) return <MessageBar messageBarType={MessageBarType.info}>{strings.SurveyAppNothingOpen}</MessageBar>;
-    return <RespondView key={`${survey.key}-${wave.id}`} site={services.dataSite} survey={survey} wave={wave} respondent={respondent} today={today} locale={host.locale} idPrefix={`${host.instanceId}-survey`} />;
+    return (
+      <RespondView
+        key={`${survey.key}-${wave.id}`}
+        site={services.dataSite}
+        survey={survey}
+        wave={wave}
+        respondent={respondent}
+        today={today}
+        locale={host.locale}
+        idPrefix={`${host.instanceId}-survey`}
+        early={takeOwnResponses}
+      />
+    );
   };
 
   return (
@@ -186,14 +244,22 @@ export default function EvaluationSurveyApp(props: IPartAppProps): React.ReactEl
           label={strings.SurveyAppChooseSurvey}
           selectedKey={survey?.key}
           options={offered.map((s) => ({ key: s.key, text: s.title }))}
-          onChange={(_e, option) => option && setChosenKey(String(option.key))}
+          onChange={(_e, option) => {
+            if (!option) return;
+            early.current = {};
+            setChosenKey(String(option.key));
+          }}
           styles={{ root: { maxWidth: 480 } }}
         />
       ) : null}
       <Pivot
         aria-label={strings.SurveyTabsLabel}
         selectedKey={current}
-        onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as View)}
+        onLinkClick={(item) => {
+          if (!item?.props.itemKey) return;
+          early.current = {};
+          setView(item.props.itemKey as View);
+        }}
         overflowBehavior="menu"
         styles={VIEW_TABS_STYLES}
         overflowAriaLabel={strings.SurveyTabsMore}

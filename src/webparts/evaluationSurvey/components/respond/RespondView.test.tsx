@@ -9,7 +9,7 @@ import { answerProblemsError } from '../../../../data/SurveyRepository';
 import { copilotTemplate, QUESTION_IDS } from '../../../../domain/survey/template';
 import { copilotAnswers, unit } from '../../../../domain/survey/testing';
 import type { Answers, IWave } from '../../../../domain/survey/types';
-import { RespondView, problemsFromError, type RespondRepository } from './RespondView';
+import { RespondView, problemsFromError, type IRespondViewProps, type RespondRepository } from './RespondView';
 
 // Icon fonts are not loaded under jest; the icons are decoration here.
 setIconOptions({ disableWarnings: true });
@@ -48,9 +48,10 @@ function fakeRepository(existing?: IStoredResponse): IFake {
   };
 }
 
-function renderView(fake: IFake, today: string = '2026-11-23'): void {
+function renderView(fake: IFake, today: string = '2026-11-23', more: Partial<IRespondViewProps> = {}): void {
   render(
     <RespondView
+      {...more}
       site={async () => ({}) as DataSite}
       repository={() => fake as unknown as RespondRepository}
       survey={SURVEY}
@@ -90,6 +91,22 @@ describe('responding to a wave', () => {
     expect(fake.saveDraft).toHaveBeenCalledTimes(1);
     expect(fake.saveDraft.mock.calls[0][3]).toEqual({ [QUESTION_IDS.frequency]: 'daily', [QUESTION_IDS.comment]: 'Helpful' });
     expect(fake.ownResponse).toHaveBeenCalledWith(SURVEY.key, WAVE.id, UPN);
+  });
+
+  it('gives its first load the responses the part asked for early, and asks afresh when tried again', async () => {
+    const fake = fakeRepository();
+    const early = { upn: UPN, responses: Promise.resolve([]) };
+    // The part hands them out once: whoever asks next gets nothing.
+    const take = jest.fn().mockReturnValueOnce(early).mockReturnValue(undefined);
+    fake.ownResponse.mockRejectedValueOnce(new Error('offline'));
+    renderView(fake, '2026-11-23', { early: take });
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await frequency();
+    expect(fake.ownResponse.mock.calls).toEqual([
+      [SURVEY.key, WAVE.id, UPN, early],
+      [SURVEY.key, WAVE.id, UPN]
+    ]);
+    expect(take).toHaveBeenCalledTimes(2);
   });
 
   it('never runs two saves at once, and passes on the item the last one saved', async () => {

@@ -7,7 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'SuiteStrings';
 import { ValidationError } from '../../../../data/errors';
 import type { DataSite } from '../../../../data/sp';
-import { SurveyRepository, type IRespondent, type IStoredResponse, type ISurvey } from '../../../../data/SurveyRepository';
+import { SurveyRepository, type IEarlyOwnResponses, type IRespondent, type IStoredResponse, type ISurvey } from '../../../../data/SurveyRepository';
 import { isWaveOpen, submittedOn } from '../../../../domain/survey/responses';
 import type { Answers, Day, IAnswerProblem, IWave, ProblemCode } from '../../../../domain/survey/types';
 import { validateAnswers } from '../../../../domain/survey/validation';
@@ -35,6 +35,11 @@ export interface IRespondViewProps {
   repository?: (site: DataSite) => RespondRepository;
   /** The clock for "Saved at" (tests). */
   now?: () => Date;
+  /**
+   * Takes the person's responses the part asked for as it started, if still unused (the part hands them
+   * out once): the view's first load picks its wave's response from them instead of asking SharePoint.
+   */
+  early?: () => IEarlyOwnResponses | undefined;
 }
 
 export const AUTOSAVE_DELAY_MS: number = 1500;
@@ -127,8 +132,9 @@ export function RespondView(props: IRespondViewProps): React.ReactElement {
     if (!open) return;
     let live = true;
     setPhase({ kind: 'loading' });
+    const early = propsRef.current.early?.();
     repository()
-      .then((repo) => repo.ownResponse(survey.key, wave.id, respondent.upn))
+      .then((repo) => (early !== undefined ? repo.ownResponse(survey.key, wave.id, respondent.upn, early) : repo.ownResponse(survey.key, wave.id, respondent.upn)))
       .then((stored) => {
         if (!live) return;
         existingRef.current = stored;

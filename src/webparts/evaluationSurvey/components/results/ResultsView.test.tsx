@@ -203,7 +203,7 @@ describe('survey results', () => {
     const busyOnce = (site: DataSite): ResultsRepository => {
       const real = new SurveyRepository(site);
       return {
-        responsesForWave: (key, wave) => real.responsesForWave(key, wave),
+        responsesForWaves: (key, waves, known) => real.responsesForWaves(key, waves, known),
         latestSnapshot: (key, kind, wave) => real.latestSnapshot(key, kind, wave),
         publishSnapshot: async (...args) => {
           calls += 1;
