@@ -40,9 +40,7 @@ import {
   assessmentToFields,
   ASSESSMENT_FIELD_KEYS,
   blocking,
-  importClientId,
   isJoint,
-  planRiskImport,
   raidFromFields,
   raidProblems,
   raidToFields,
@@ -50,10 +48,7 @@ import {
   riskHistory,
   riskProblems,
   riskToFields,
-  rowsToApply,
   SCORE_PAIRS,
-  starterAppetite,
-  starterContent,
   threeWay,
   threeWayRisk,
   upnKey,
@@ -83,6 +78,11 @@ import {
   type ImportAction,
   type Instant
 } from '../domain/risks';
+
+// CSV import and the starter content are only needed on the RAID tab, by a lead: their own chunks, so the
+// register does not download them.
+const importRules = (): Promise<typeof import('../domain/risks/import')> => import(/* webpackChunkName: 'risk-import' */ '../domain/risks/import');
+const starterRules = (): Promise<typeof import('../domain/risks/starter')> => import(/* webpackChunkName: 'risk-import' */ '../domain/risks/starter');
 import { dayInLondon } from '../domain/training/days';
 import type { ItemOf, ListDefinition, SystemFields } from '../lists/define';
 import { fromWire, selectFor, DEFAULT_MAPPING_OPTIONS, type MappingOptions } from '../lists/mapping';
@@ -697,6 +697,7 @@ export class RiskRepository implements IRiskStore {
    */
   public async importStarter(options: IStarterImportOptions): Promise<IStarterOutcome[]> {
     const today = this.today();
+    const { starterAppetite, starterContent } = await starterRules();
     const items = starterContent({ ...options, today }, options.codes);
     const held = await readAllSideBySide(this.site, RisksList, { keys: ['reference'], mapping: this.mapping });
     const taken = new Map(held.map((r) => [slug(r.reference), r.clientId ?? '']));
@@ -760,7 +761,7 @@ export class RiskRepository implements IRiskStore {
 
   /** The dry run: reads the register and plans the file against it (nothing is written). */
   public async planImport(text: string, options: Omit<IRiskImportOptions, 'today'> = {}): Promise<IRiskImportPlan> {
-    const { risks, assessments } = await this.register();
+    const [{ risks, assessments }, { planRiskImport }] = await Promise.all([this.register(), importRules()]);
     return planRiskImport(text, { risks, assessments }, { ...options, today: this.today() });
   }
 
@@ -783,6 +784,7 @@ export class RiskRepository implements IRiskStore {
    * nothing. One outcome per row, in file order.
    */
   public async applyImport(plan: IRiskImportPlan): Promise<IImportOutcome[]> {
+    const { importClientId, rowsToApply } = await importRules();
     const outcomes = new Map<number, IImportOutcome>();
     const result = (row: IRiskImportPlan['rows'][number], outcome: ImportOutcomeKind, riskId: number | null, error?: DataError): void => {
       outcomes.set(row.line, { line: row.line, reference: row.reference, planned: row.action, outcome, riskId, ...(error !== undefined ? { error } : {}) });
