@@ -75,10 +75,17 @@ function isRow(value: unknown): value is Row {
 }
 
 /** Calendar date of an instant in a time zone, as `YYYY-MM-DD`. */
+// One formatter per time zone: creating one costs far more than formatting with it (a date column on
+// thousands of rows).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function isoDateInZone(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    instant
-  );
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const part = (type: string): string => parts.filter((p) => p.type === type).map((p) => p.value)[0] ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

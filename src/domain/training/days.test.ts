@@ -52,3 +52,37 @@ describe('calendar days', () => {
     expect(weekStart('2026-11-30')).toBe('2026-11-30');
   });
 });
+
+describe('day arithmetic by day numbers', () => {
+  // The reference: the same steps through Date in UTC, as the functions were first written.
+  const viaDate = (day: string, days: number): string => {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+
+  it('agrees with Date for every day from 1899 to 2101 and steps across months, leap days and centuries', () => {
+    let day = '1899-01-01';
+    let count = 0;
+    while (day < '2101-01-01') {
+      for (const step of [-400, -366, -31, -1, 0, 1, 28, 29, 30, 365, 366, 1461]) {
+        const expected = viaDate(day, step);
+        if (addDays(day, step) !== expected) throw new Error(`${day} + ${step}: ${addDays(day, step)} ≠ ${expected}`);
+        if (daysBetween(day, expected) !== step) throw new Error(`${day} → ${expected}: ${daysBetween(day, expected)} ≠ ${step}`);
+      }
+      day = viaDate(day, 1);
+      count++;
+    }
+    expect(count).toBe(73779);
+  });
+
+  it('still refuses what is not a calendar day', () => {
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '26-01-01', '2026-1-01', '2026/01/01', 'x026-01-01', '']) {
+      expect(() => addDays(bad, 1)).toThrow(/Not a calendar day/);
+      expect(() => daysBetween(bad, '2026-01-01')).toThrow(/Not a calendar day/);
+    }
+    expect(addDays('2024-02-29', 365)).toBe('2025-02-28');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+  });
+});
