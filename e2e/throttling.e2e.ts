@@ -71,3 +71,25 @@ describe('throttled by SharePoint', () => {
   });
 });
 
+describe('leaving with unsaved changes', () => {
+  it('makes the browser ask before a board member closes the tab with a risk half edited', async () => {
+    const { page, context } = await wb.open('kent.board@policing.example', { query: '?host=TeamsTab&parts=riskRegister' });
+    await screenshotOnFailure(page, 'leave-warning', async () => {
+      await page.getByRole('button', { name: 'Time saved goes back to the front line', exact: true }).first().click();
+      const panel = page.getByRole('dialog');
+      await panel.getByRole('button', { name: 'Edit', exact: true }).click();
+      await panel.getByLabel('Controls and mitigations in place').fill('Half-written controls');
+      const asked: string[] = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss();
+      });
+      await page.close({ runBeforeUnload: true });
+      await page.waitForTimeout(500);
+      expect(asked).toEqual(['beforeunload']);
+      expect(page.isClosed()).toBe(false);
+    });
+    await context.close();
+  });
+});
+

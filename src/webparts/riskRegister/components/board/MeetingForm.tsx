@@ -23,6 +23,7 @@ import { Heading, ProblemSummary, useFocusRequest, useMounted } from '../raid/Ra
 import { formatInstant, personName } from '../risk/riskText';
 import { blankMeetingDraft, meetingContentOf, meetingDraftOf, meetingDraftProblems, memberChoices, personTitle, sameMeetingDraft, type IBoardMember, type IFieldProblem, type IMeetingDraft } from './boardModel';
 import { boardWriteFailure, meetingFieldName, meetingProblemText } from './boardText';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IMeetingFormProps {
   idPrefix: string;
@@ -85,6 +86,7 @@ export function MeetingForm(props: IMeetingFormProps): React.ReactElement {
   const headingId = `${idPrefix}-heading`;
   const choices = memberChoices(members, draft);
   const dirty = !sameMeetingDraft(draft, saved);
+  useLeaveWarning(dirty);
 
   React.useEffect(() => {
     focus(headingId);

@@ -18,6 +18,7 @@ import { formatText } from '../../../../ui/format/text';
 import { actionContentOf, actionDraftOf, actionDraftProblems, blankActionDraft, resolveAction, sameActionDraft, type ConflictResolution, type IActionDraft, type IFieldProblem } from './raidModel';
 import { ConflictNotice, Heading, ProblemSummary, RiskLinksField, useFocusRequest, useMounted, type IConflictInfo } from './RaidParts';
 import { actionStatusName, fieldName, forceName, problemsOfKeys, problemText, writeFailure } from './raidText';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IActionFormProps {
   idPrefix: string;
@@ -61,6 +62,7 @@ export function ActionForm(props: IActionFormProps): React.ReactElement {
   const summaryId = `${idPrefix}-summary`;
   const statusId = `${idPrefix}-status`;
   const dirty = !sameActionDraft(draft, saved);
+  useLeaveWarning(dirty);
 
   const change = (patch: Partial<IActionDraft>): void => {
     setDraft((d) => {

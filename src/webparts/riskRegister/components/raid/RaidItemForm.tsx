@@ -17,6 +17,7 @@ import { formatText } from '../../../../ui/format/text';
 import { blankRaidDraft, nextRaidReference, raidContentOf, raidDraftOf, raidDraftProblems, resolveRaid, sameRaidDraft, type ConflictResolution, type IFieldProblem, type IRaidDraft } from './raidModel';
 import { ConflictNotice, Heading, ProblemSummary, RaidItemFields, RiskLinksField, useFocusRequest, useMounted, type IConflictInfo } from './RaidParts';
 import { fieldName, priorityName, problemsOfKeys, problemText, raidStatusName, raidTypeName, writeFailure } from './raidText';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IRaidItemFormProps {
   idPrefix: string;
@@ -63,6 +64,7 @@ export function RaidItemForm(props: IRaidItemFormProps): React.ReactElement {
   const summaryId = `${idPrefix}-summary`;
   const statusId = `${idPrefix}-status`;
   const dirty = !sameRaidDraft(draft, saved);
+  useLeaveWarning(dirty);
 
   const change = (patch: Partial<IRaidDraft>): void => {
     setDraft((d) => {

@@ -38,6 +38,7 @@ import { changeRows, choiceKey, conflictRows, resolveChoices } from './conflictM
 import { assessmentFromDraft, contentFromDraft, draftFromContent, draftProblems, errorsOf, MEASURES, warningsOf, type IAssessmentDraft, type IFormProblem, type IRiskDraft, type IScoreDraft, type IScoresDraft } from './riskDraft';
 import { categoryName, escalationName, fieldName, kindName, problemMessage, proximityName, responseName, statusName } from './riskText';
 import { ScoreField } from './ScoreField';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IRiskFormProps {
   idPrefix: string;
@@ -126,6 +127,7 @@ export function RiskForm(props: IRiskFormProps): React.ReactElement {
   const statusId = `${idPrefix}-status`;
   const conflictId = `${idPrefix}-conflict`;
   const dirty = JSON.stringify([draft, forces]) !== saved;
+  useLeaveWarning(dirty);
 
   React.useEffect(() => {
     if (focusId === undefined || busy) return;

@@ -22,6 +22,7 @@ import { formatDay, formatText } from '../../../../ui/format/text';
 import { DayField, formatBritish, dateOfDay } from '../../../../ui/form/DayField';
 import { fieldId, problemMessage, problemPlace, workerTypeLabel } from './moduleText';
 import { QuestionEditor } from './QuestionEditor';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IModuleEditorPanelProps {
   /** The module being edited, or undefined to add one. */
@@ -138,6 +139,7 @@ export function ModuleEditorPanel(props: IModuleEditorPanelProps): React.ReactEl
   };
   const at = (path: DraftPath): string | undefined => message(problemAt(shown, path));
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  useLeaveWarning(dirty);
   const busy = saving || reloading;
 
   const set = <K extends keyof IModuleDraft>(key: K, value: IModuleDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
