@@ -82,7 +82,7 @@ describe('leaving with unsaved changes', () => {
       const asked: string[] = [];
       page.on('dialog', (dialog) => {
         asked.push(dialog.type());
-        void dialog.dismiss();
+        dialog.dismiss().catch(() => undefined);
       });
       await page.close({ runBeforeUnload: true });
       await page.waitForTimeout(500);
