@@ -109,6 +109,17 @@ function summarise(graph: IGraph, source: IShippedJs['source'], extraFirst: ISiz
   return { source, warning, builtAt, entryFile: graph.entry, parts, allFourOnOnePage: add(firstSize, sum(union)), files };
 }
 
+/**
+ * The views a part keeps in their own chunk but preloads as it starts (the tab it opens on by default, or
+ * on a page set to open on it, like the compliance dashboard): counted at start, with the app chunk.
+ */
+const PRELOADED: Record<PartKey, ReadonlyArray<{ chunk: string; module: string }>> = {
+  trainingTracker: [{ chunk: 'training-dashboard', module: 'src/webparts/trainingTracker/components/dashboard/ComplianceDashboard.tsx' }],
+  solutionsCatalogue: [],
+  riskRegister: [],
+  evaluationSurvey: [{ chunk: 'survey-respond', module: 'src/webparts/evaluationSurvey/components/respond/RespondView.tsx' }]
+};
+
 // ---- the ship bundle -------------------------------------------------------------------------------
 
 function newestSource(dir: string): number {
@@ -196,17 +207,6 @@ const externalStrings: Plugin = {
 };
 
 const WEB_PARTS = ['trainingTracker/TrainingTrackerWebPart', 'solutionsCatalogue/SolutionsCatalogueWebPart', 'riskRegister/RiskRegisterWebPart', 'evaluationSurvey/EvaluationSurveyWebPart', 'suite/SuiteWebPart'];
-/**
- * The views a part keeps in their own chunk but preloads as it starts (the tab it opens on by default, or
- * on a page set to open on it, like the compliance dashboard): counted at start, with the app chunk.
- */
-const PRELOADED: Record<PartKey, ReadonlyArray<{ chunk: string; module: string }>> = {
-  trainingTracker: [{ chunk: 'training-dashboard', module: 'src/webparts/trainingTracker/components/dashboard/ComplianceDashboard.tsx' }],
-  solutionsCatalogue: [],
-  riskRegister: [],
-  evaluationSurvey: [{ chunk: 'survey-respond', module: 'src/webparts/evaluationSurvey/components/respond/RespondView.tsx' }]
-};
-
 const APP_MODULE: Record<PartKey, string> = {
   trainingTracker: 'src/webparts/trainingTracker/components/TrainingTrackerApp.tsx',
   solutionsCatalogue: 'src/webparts/solutionsCatalogue/components/SolutionsCatalogueApp.tsx',
