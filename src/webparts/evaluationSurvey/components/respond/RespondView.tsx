@@ -16,6 +16,7 @@ import { formatDay, formatText } from '../../../../ui/format/text';
 import { PrivacyNotice } from './PrivacyNotice';
 import { focusQuestion, SurveyForm } from './SurveyForm';
 import { sentenceStart, waveName } from './surveyText';
+import { usePartReady } from '../../../../ui/host/readyMark';
 
 /** The repository calls the view makes (a `SurveyRepository`; tests pass a fake). */
 export type RespondRepository = Pick<SurveyRepository, 'ownResponse' | 'saveDraft' | 'submit'>;
@@ -87,6 +88,8 @@ export function RespondView(props: IRespondViewProps): React.ReactElement {
   const wavePhrase = waveName(wave.kind);
 
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
+  // When the part opens on the answers, it is ready once the form (or the thank-you) shows.
+  usePartReady('evaluationSurvey', phase.kind === 'form' || phase.kind === 'submitted');
   const [answers, setAnswers] = React.useState<Answers>({});
   const [problems, setProblems] = React.useState<readonly IAnswerProblem[]>([]);
   const [saveState, setSaveState] = React.useState<SaveState>({ kind: 'idle' });

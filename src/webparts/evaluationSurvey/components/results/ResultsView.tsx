@@ -21,6 +21,7 @@ import type { ISurveyViewProps } from '../viewProps';
 import { freeTextAnswers, type IFreeTextQuestion } from './freeText';
 import { ResultsReport } from './ResultsReport';
 import { formats } from './resultsText';
+import { usePartReady } from '../../../../ui/host/readyMark';
 
 /** The repository calls the view makes (a `SurveyRepository`; tests may pass another). */
 export type ResultsRepository = Pick<SurveyRepository, 'responsesForWaves' | 'latestSnapshot' | 'publishSnapshot'>;
@@ -55,6 +56,8 @@ type Publish = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'publishing' 
 export function ResultsView(props: IResultsViewProps): React.ReactElement {
   const { survey, rights, today, locale } = props;
   const [loaded, setLoaded] = React.useState<Loaded>({ kind: 'loading' });
+  // When the part opens on Results, it is ready once they are painted.
+  usePartReady('evaluationSurvey', loaded.kind === 'live' || loaded.kind === 'published');
   const [publish, setPublish] = React.useState<Publish>({ kind: 'idle' });
   const [attempt, setAttempt] = React.useState(0);
   // The shell may pass new functions on every render: read the latest without reloading for it.
