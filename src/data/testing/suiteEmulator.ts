@@ -14,10 +14,16 @@ export interface ISuitePerson {
   groups: readonly SuiteGroup[];
 }
 
-export async function startSuiteEmulator(owner: { upn: string; title: string }, people: readonly ISuitePerson[]): Promise<RunningEmulatorLike> {
+export interface ISuiteEmulatorOptions {
+  /** The server's clock: `offsetMs` runs it from another day (what it stamps as Created and Modified). */
+  clock?: { fixed?: string; offsetMs?: number };
+}
+
+export async function startSuiteEmulator(owner: { upn: string; title: string }, people: readonly ISuitePerson[], options: ISuiteEmulatorOptions = {}): Promise<RunningEmulatorLike> {
   const emu = await startEmulator({
     users: [{ upn: owner.upn, title: owner.title, defaultRole: 'owner' }, ...people.map((p) => ({ upn: p.upn, title: p.title, defaultRole: 'none' }))],
-    defaultUser: owner.upn
+    defaultUser: owner.upn,
+    ...(options.clock !== undefined ? { clock: options.clock } : {})
   });
   const site = emulatorSite(emu, owner.upn);
   await runSetUp(site);
