@@ -76,7 +76,8 @@ export const SurveyResponsesList = defineList({
   appOnlyRules: [
     'One response per person per wave: the app creates one item per person and wave (its client id is the survey, wave and person) and results count each person\u2019s latest submitted answers before the wave closed; SharePoint cannot stop a second item.',
     'The unit columns are copied from the People list by the app when the response is created; SharePoint does not check them.',
-    'A response is changeable until its wave closes in the app only; SharePoint lets the author edit their item at any time (results ignore submissions after the close day).'
+    'A response is changeable until its wave closes in the app only; SharePoint lets the author edit their item at any time (results ignore submissions after the close day).',
+    'Evaluation leads are also workforce contributors, and Override List Behaviors exempts them from item-level security for writing as well as reading: SharePoint lets a lead (and the site\u2019s owners, with Full Control) change anyone\u2019s response. The app only reads other people\u2019s responses; the version history (20 versions) keeps any change visible.'
   ]
 });
 

@@ -77,6 +77,8 @@ describe('responding to a wave', () => {
     const notice = screen.getByRole('region', { name: 'How your answers are used' });
     expect(within(notice).getByText(/confidential but not anonymous/)).toBeTruthy();
     expect(within(notice).getByText(/fewer than 10 people/)).toBeTruthy();
+    expect(within(notice).getByText(/the evaluation leads and the data site’s owners .* can read your answers/)).toBeTruthy();
+    expect(within(notice).getByText(/could also change a response in SharePoint; this app never does/)).toBeTruthy();
     expect(within(notice).getByText(/Nothing is kept in this browser/)).toBeTruthy();
     expect(within(notice).getByText('You can change your answers until the survey closes on 30 November 2026.')).toBeTruthy();
   });
