@@ -1,4 +1,4 @@
-import { overflowsHorizontally, seriousAccessibilityViolations, tabTo } from './harness/checks';
+import { overflowsHorizontally, pressUntilFocused, seriousAccessibilityViolations, tabTo } from './harness/checks';
 import { HOSTILE_CORPUS } from './harness/hostile';
 import { hostileInputFindings } from './harness/hostileCheck';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
@@ -44,6 +44,49 @@ describe('evaluation survey: keyboard', () => {
       await tabTo(page, (el) => el.name === 'Submit your answers', 5);
       await page.keyboard.press('Enter');
       await page.getByText(/^Thank you — your answers for /).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    });
+    await context.close();
+  });
+});
+
+describe('evaluation survey: results and value for money by keyboard', () => {
+  it('lets a lead change the breakdown, publish through the dialog and price a licence with the keyboard alone', async () => {
+    const { page, context } = await wb.open(ESSEX_LEAD, { query: '?host=SharePointFullPage&parts=evaluationSurvey' });
+    await screenshotOnFailure(page, 'survey-keyboard-results', async () => {
+      await page.getByRole('tablist').first().waitFor();
+      // The Pivot is one tab stop: arrows move along it, Enter opens the tab.
+      await tabTo(page, (el) => el.role === 'tab', 20);
+      await pressUntilFocused(page, 'ArrowRight', (el) => el.role === 'tab' && el.name.startsWith('Results'));
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: /by force, the one-month survey$/ }).first().waitFor();
+
+      await tabTo(page, (el) => el.role === 'combobox' && /Break down by/i.test(el.label), 30);
+      await page.keyboard.press('Enter');
+      await page.getByRole('option', { name: 'Department' }).waitFor();
+      await pressUntilFocused(page, 'ArrowDown', (el) => el.role === 'option' && el.name === 'Department');
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: /by department, the one-month survey$/ }).first().waitFor();
+
+      await tabTo(page, (el) => el.tag === 'button' && /Publish results/.test(el.name), 60);
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('alertdialog', { name: 'Publish these results?' });
+      // Fluent's modal wrapper has no height of its own (its surface is fixed), so wait for what is in it.
+      await dialog.getByRole('button', { name: 'Cancel' }).waitFor();
+      // Focus is inside the dialog, and Tab stays there until it closes.
+      await tabTo(page, (el) => el.tag === 'button' && /^\W*Publish\W*$/.test(el.name), 5);
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.getByText(/^Published on 23 November 2026; everyone in the workforce can now read these aggregates\.$/).waitFor();
+
+      await page.keyboard.press('Shift+Tab');
+      await tabTo(page, (el) => el.role === 'tab', 80);
+      await pressUntilFocused(page, 'ArrowRight', (el) => el.role === 'tab' && el.name.startsWith('Value for money'));
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: 'Value for money: Essex' }).waitFor();
+      await tabTo(page, (el) => el.tag === 'input' && /Hourly cost/.test(el.label), 80);
+      await page.keyboard.type('30');
+      await page.getByText(/At £30\.00 an hour, a licence costing £238\.00 a year .* is covered by 2\.12 minutes saved per user per day/).waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
     });
     await context.close();

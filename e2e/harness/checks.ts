@@ -57,27 +57,58 @@ export async function payloadExecuted(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned !== undefined);
 }
 
+/** What a keyboard user has focused: its accessible name (aria-label or text), role, tag and label. */
+export interface IFocused {
+  name: string;
+  role: string | null;
+  tag: string;
+  /** The label a screen reader announces for a form field: aria-labelledby, a <label>, or aria-label. */
+  label: string;
+}
+
+async function focusedElement(page: Page): Promise<IFocused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const name = (el.getAttribute('aria-label') || el.textContent || '').trim();
+    const byIds = (el.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? document.getElementById(id)?.textContent ?? '' : ''))
+      .join(' ')
+      .trim();
+    const labels = (el as HTMLInputElement).labels;
+    const label = byIds || (labels && labels.length > 0 ? labels[0].textContent ?? '' : '') || el.getAttribute('aria-label') || '';
+    return { name, role: el.getAttribute('role'), tag: el.tagName.toLowerCase(), label: label.trim() };
+  });
+}
+
+function describeFocus(focused: IFocused | null): string {
+  return focused ? `${focused.tag}${focused.role ? `[${focused.role}]` : ''} "${(focused.label || focused.name).slice(0, 40)}"` : '(nothing)';
+}
+
 /**
  * Presses Tab until `isTarget` holds for the focused element (at most `maxTabs` presses) and proves the
  * focus is visible the way a sighted keyboard user would: the element and the few pixels around it look
  * different focused than unfocused (screenshots with the caret hidden and animations off). A class on the
  * page or an outline property proves nothing if a style rule hides it.
  */
-export async function tabTo(page: Page, isTarget: (el: { name: string; role: string | null; tag: string }) => boolean, maxTabs: number = 40): Promise<void> {
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const name = (el.getAttribute('aria-label') || el.textContent || '').trim();
-      return { name, role: el.getAttribute('role'), tag: el.tagName.toLowerCase() };
-    });
+export async function tabTo(page: Page, isTarget: (el: IFocused) => boolean, maxTabs: number = 40): Promise<void> {
+  await pressUntilFocused(page, 'Tab', isTarget, maxTabs);
+}
+
+/** Presses `key` (Tab, an arrow…) until `isTarget` holds for the focused element, whose focus must be visible. */
+export async function pressUntilFocused(page: Page, key: string, isTarget: (el: IFocused) => boolean, maxPresses: number = 40): Promise<void> {
+  const visited: string[] = [];
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press(key);
+    const focused = await focusedElement(page);
     if (focused && isTarget(focused)) {
-      if (!(await focusIsVisible(page))) throw new Error(`Focus on ${focused.tag} "${focused.name}" is not visible`);
+      if (!(await focusIsVisible(page))) throw new Error(`Focus on ${describeFocus(focused)} is not visible`);
       return;
     }
+    visited.push(describeFocus(focused));
   }
-  throw new Error(`No matching element reached within ${maxTabs} Tab presses`);
+  throw new Error(`No matching element reached within ${maxPresses} presses of ${key}; focus went to: ${visited.join(', ')}`);
 }
 
 /** Whether the focused element looks different focused than with focus taken away (then given back). */
