@@ -129,7 +129,7 @@ export const CatalogueEntriesList = defineList({
     measuredTask: f.choice({
       internalName: 'catMeasuredTask',
       displayName: 'Survey task that measures it',
-      description: 'When the evaluation survey publishes net minutes for this task, they replace the estimate.',
+      description: 'When the evaluation survey publishes net minutes per use for this task, the catalogue shows them (marked measured) instead of the estimate; the weekly figure is shown beside either.',
       choices: MEASURED_TASKS
     }),
     reviewBy: f.date({ internalName: 'catReviewBy', displayName: 'Review by' }),

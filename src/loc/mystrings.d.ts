@@ -441,6 +441,7 @@ declare interface ISuiteStrings {
   SurveyTaskPresentations: string;
   SurveyQMinutesSaved: string;
   SurveyQMinutesChecking: string;
+  SurveyQUsesPerWeek: string;
   SurveyQTaskComment: string;
   SurveyQComment: string;
   SurveyLikert1: string;
@@ -574,6 +575,8 @@ declare interface ISuiteStrings {
   SurveyResultsColSavedDay: string;
   SurveyResultsColCheckingDay: string;
   SurveyResultsColNetDay: string;
+  SurveyResultsColNetPerUse: string;
+  SurveyResultsNoPerUse: string;
   SurveyResultsNetLoss: string;
   SurveyResultsTasksNote: string;
   SurveyResultsNetHeading: string;
@@ -1126,6 +1129,7 @@ declare interface ISuiteStrings {
   CatalogueSensitiveDateOfBirth: string;
   CatalogueSensitiveMarking: string;
   CatalogueMeasuredSource: string;
+  CatalogueMeasuredAllForces: string;
   CatalogueMinutesEstimated: string;
   CatalogueMinutesMeasured: string;
   CatalogueMinutesMeasuredLoss: string;

@@ -7,7 +7,7 @@ import { responseClientId } from '../../../src/data/SurveyRepository';
 import { ESSEX_LICENCE_EXAMPLE } from '../../../src/domain/benefits/benchmarks';
 import type { IAssumptions, ICostEntry, ILicencePurchase, ILicensedGroup } from '../../../src/domain/benefits/types';
 import { addDays, daysBetween } from '../../../src/domain/training/days';
-import { FREQUENCY_OPTIONS, QUESTION_IDS, copilotTemplate, minutesCheckingId, minutesSavedId, type CopilotTask } from '../../../src/domain/survey/template';
+import { FREQUENCY_OPTIONS, MAX_TASK_USES_PER_WEEK, QUESTION_IDS, copilotTemplate, minutesCheckingId, minutesSavedId, usesPerWeekId, type CopilotTask } from '../../../src/domain/survey/template';
 import type { AnswerValue, IResponse, IWave, WaveKind } from '../../../src/domain/survey/types';
 import { visibleAnswers } from '../../../src/domain/survey/validation';
 import type { IDemoPerson, WorkerType } from '../people';
@@ -65,6 +65,20 @@ const TASK_WEIGHT: Readonly<Record<CopilotTask, number>> = {
   drafting: 30, email: 22, summarising: 18, meetingNotes: 14, searching: 12, scheduling: 5, presentations: 4, spreadsheetAnalysis: 6
 };
 const LOSS_MAKING: ReadonlySet<CopilotTask> = new Set<CopilotTask>(['spreadsheetAnalysis', 'presentations', 'scheduling']);
+
+/** Typical minutes saved by one use, before checking: how many uses a week's saving took. */
+const MINUTES_PER_USE: Readonly<Record<CopilotTask, number>> = {
+  drafting: 12, email: 6, summarising: 10, meetingNotes: 15, searching: 5, scheduling: 4, presentations: 15, spreadsheetAnalysis: 12
+};
+
+/**
+ * Times a week someone used Copilot for a task, from the minutes they saved (no random draw, so adding
+ * the question left every other demo answer as it was); about one in seven leaves it blank.
+ */
+function demoUses(task: CopilotTask, saved: number, checking: number): number | undefined {
+  if ((saved + checking) % 7 === 3) return undefined;
+  return Math.min(MAX_TASK_USES_PER_WEEK, Math.max(1, Math.round(saved / MINUTES_PER_USE[task])));
+}
 
 const BARRIERS: Readonly<Record<string, number>> = { accuracy: 30, time: 25, training: 22, trust: 12, access: 8, other: 3 };
 
@@ -144,6 +158,8 @@ export function demoAnswers(rng: Rng, shape: IWaveShape, heavy: boolean): Record
         }
         answers[minutesSavedId(task)] = saved;
         answers[minutesCheckingId(task)] = checking;
+        const uses = demoUses(task, saved, checking);
+        if (uses !== undefined) answers[usesPerWeekId(task)] = uses;
       });
     }
   }

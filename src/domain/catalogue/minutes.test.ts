@@ -14,7 +14,7 @@ describe('resolveMinutesSaved', () => {
   it('takes the survey\u2019s per-use figure over the estimate, marked measured', () => {
     expect(resolveMinutesSaved({ measuredTask: 'summarising', estimatedMinutesPerUse: 30 }, measured)).toEqual({
       basis: 'measured',
-      perUse: 12,
+      perUse: 12.4,
       task: 'summarising',
       taskNetMinutesPerWeek: 48,
       respondents: 212,
@@ -63,7 +63,7 @@ describe('resolveMinutesSaved', () => {
       measured
     );
     expect(Array.from(map.entries())).toEqual([
-      [1, 12],
+      [1, 12.4],
       [2, null]
     ]);
   });

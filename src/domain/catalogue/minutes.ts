@@ -35,7 +35,7 @@ export type MeasuredTaskMinutes = Readonly<Partial<Record<TaskKey, IMeasuredTask
 export interface IMinutesSaved {
   /** `measured`: per use from the survey; `estimated`: the author's estimate; `none`: neither. */
   basis: 'measured' | 'estimated' | 'none';
-  /** Minutes per use (rounded to a whole minute), or null for `none`. Negative: a net loss. */
+  /** Minutes per use (measured: to a tenth; estimated: whole minutes), or null for `none`. Negative: a net loss. */
   perUse: number | null;
   task: TaskKey | null;
   /** The survey's weekly net minutes for the task, shown as evidence even when per use is estimated. */
@@ -68,7 +68,8 @@ export function resolveMinutesSaved(
     let perUse: number | null = null;
     if (finite(usable.netMinutesPerUse)) perUse = usable.netMinutesPerUse;
     else if (finite(usable.netMinutesPerWeek) && finite(usable.usesPerWeek) && usable.usesPerWeek > 0) perUse = usable.netMinutesPerWeek / usable.usesPerWeek;
-    if (perUse !== null) return { basis: 'measured', perUse: Math.round(perUse), ...evidence };
+    // Measured to a tenth of a minute (a loss-making task may be under a minute either way); estimates are whole minutes.
+    if (perUse !== null) return { basis: 'measured', perUse: Math.round(perUse * 10) / 10 || 0, ...evidence };
   }
   if (estimate !== null && finite(estimate)) return { basis: 'estimated', perUse: Math.round(estimate), ...evidence };
   return { basis: 'none', perUse: null, ...evidence };

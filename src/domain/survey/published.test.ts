@@ -14,10 +14,10 @@ import {
   taskMinutes,
   waveRespondents
 } from './published';
-import type { Figure, IPublishedResults, QuestionFigures, ResultDimension, StoredCell, StoredQuestionResult } from './published';
+import type { Figure, IPublishedResults, ITaskMinutes, QuestionFigures, ResultDimension, StoredCell, StoredQuestionResult } from './published';
 import { countedResponses } from './responses';
 import { derivableEntries } from './suppression';
-import { COPILOT_TASKS, copilotTemplate, FREQUENCY_OPTIONS, minutesCheckingId, minutesSavedId, QUESTION_IDS, taskCommentId } from './template';
+import { COPILOT_TASKS, copilotTemplate, FREQUENCY_OPTIONS, minutesCheckingId, minutesSavedId, QUESTION_IDS, taskCommentId, usesPerWeekId } from './template';
 import { copilotAnswers, response, responses, seededRandom, taskMinutes as taskAnswers, unit, wave } from './testing';
 import type { AnswerValue, IRespondentUnit, IResponse, IWave } from './types';
 import { allQuestions } from './validation';
@@ -224,6 +224,67 @@ function isSingleOrLikert(cell: StoredCell): boolean {
   // Single and Likert cells hold counts only (checked separately); every other cell starts with n.
   return Array.isArray(cell) && cell.length === 5;
 }
+
+describe('minutes per use (the catalogue\u2019s measured figure)', () => {
+  const at = SUBMITTED.month1;
+  /** People in a force who saved `saved` and checked `checking` minutes a week on drafting over `uses` uses. */
+  const people = (force: string, n: number, saved: number, checking: number, uses: number | undefined, prefix: string): IResponse[] =>
+    responses(
+      n,
+      {
+        waveId: 'month1',
+        submittedAt: at,
+        unit: unit({ force }),
+        answers: copilotAnswers({ ...taskAnswers({ drafting: [saved, checking] }), ...(uses !== undefined ? { [usesPerWeekId('drafting')]: uses } : {}) })
+      },
+      prefix
+    );
+  const drafting = (results: IPublishedResults): ITaskMinutes | undefined => taskMinutes(results, 1)?.tasks.filter((t) => t.task === 'drafting')[0];
+
+  it('is total net minutes over total uses, among the people who gave both, overall and by force', () => {
+    // Essex: 10 people net 50 over 5 uses, 2 more net 40 who gave no uses; Kent: 10 net 30 over 2 uses, 5 net 20 over 0 uses (not counted).
+    const results = build([
+      ...people('Essex', 10, 60, 10, 5, 'ea'),
+      ...people('Essex', 2, 40, 0, undefined, 'eb'),
+      ...people('Kent', 10, 35, 5, 2, 'ka'),
+      ...people('Kent', 5, 20, 0, 0, 'kb')
+    ]);
+    const task = drafting(results);
+    // Overall: (10×50 + 10×30) ÷ (10×5 + 10×2) = 800 ÷ 70 = 11.43 a use, over the 20 who gave both.
+    expect(task?.overall).toMatchObject({ status: 'shown', value: { n: 27, perUse: { n: 20, net: 11.43 } } });
+    expect(task?.byForce.map((f) => f.figure)).toEqual([
+      expect.objectContaining({ status: 'shown', value: expect.objectContaining({ n: 12, perUse: { n: 10, net: 10 } }) }),
+      expect.objectContaining({ status: 'shown', value: expect.objectContaining({ n: 15, perUse: { n: 10, net: 15 } }) })
+    ]);
+    // It survives the round trip through the list's text column.
+    expect(parsePublishedResults(serialisePublishedResults(results))).toEqual(results);
+  });
+
+  it('is left out where fewer than the smallest group gave their uses, and by force whenever one force is short', () => {
+    const results = build([...people('Essex', 12, 60, 10, 5, 'ea'), ...people('Kent', 9, 35, 5, 2, 'ka'), ...people('Kent', 6, 35, 5, undefined, 'kb')]);
+    const task = drafting(results);
+    // Overall: 21 gave uses, so shown; by force: Kent's 9 are too few, and Essex's alone would give Kent's away by subtraction.
+    expect(task?.overall).toMatchObject({ status: 'shown', value: { perUse: { n: 21 } } });
+    for (const f of task?.byForce ?? []) {
+      expect(f.figure.status).toBe('shown');
+      expect(f.figure.status === 'shown' ? f.figure.value.perUse : 'not shown').toBeUndefined();
+    }
+    const few = drafting(build([...people('Essex', 12, 60, 10, undefined, 'ea'), ...people('Kent', 9, 35, 5, 2, 'ka')]));
+    expect(few?.overall.status === 'shown' ? few.overall.value.perUse : 'not shown').toBeUndefined();
+  });
+
+  it('reads a snapshot published before the question existed (four-number task cells) without a per-use figure', () => {
+    const results = build(people('Essex', 12, 60, 10, undefined, 'ea'));
+    const text = serialisePublishedResults(results);
+    const parsed = parsePublishedResults(text);
+    expect(parsed).toBeDefined();
+    expect(drafting(parsed as IPublishedResults)?.overall).toMatchObject({ status: 'shown', value: { n: 12 } });
+    // A malformed per-use pair is refused like any other malformed cell.
+    const broken = text.replace(/\[12,([0-9.]+),([0-9.]+),([0-9.]+)\]/, '[12,$1,$2,$3,5]');
+    expect(broken).not.toBe(text);
+    expect(parsePublishedResults(broken)).toBeUndefined();
+  });
+});
 
 describe('task minutes by force (what the catalogue and the risk register read)', () => {
   const month1 = WAVES[1];

@@ -48,7 +48,7 @@
  * Count    = number | "s"
  * Cell     = counts[] (single, Likert: one per option) | [n, ...counts] (multiple) | [n, mean, median] (number)
  *            | 0 (nobody answered) | "s" (fewer than min) | "c" (withheld: complementary) | null (no such group in the wave)
- * TaskCell = [n, savedPerWeek, checkingPerWeek, netPerWeek] | 0 | "s" | "c" | null
+ * TaskCell = [n, savedPerWeek, checkingPerWeek, netPerWeek] | [same four, nPerUse, netPerUse] | 0 | "s" | "c" | null
  * NetCell  = [n, meanNetPerWeek, medianNetPerWeek, respondentsWithANetLoss] | 0 | "s" | "c" | null
  * ```
  * Group arrays may be shorter than their names (trailing nulls are dropped). Minutes are per week, rounded
@@ -59,7 +59,7 @@ import { mean, median, netMinutesPerWeek, netTaskMinutes } from './aggregate';
 import { countedResponses } from './responses';
 import { suppress } from './suppression';
 import type { SuppressionReason } from './suppression';
-import { COPILOT_TASKS, minutesCheckingId, minutesSavedId } from './template';
+import { COPILOT_TASKS, minutesCheckingId, minutesSavedId, usesPerWeekId } from './template';
 import type { CopilotTask } from './template';
 import { LIKERT_VALUES } from './types';
 import type { AnswerValue, Day, IQuestionnaire, IResponse, IWave, Question, WaveKind } from './types';
@@ -217,7 +217,7 @@ interface IWaveData {
   /** answers[question][response] */
   answers: (AnswerValue | undefined)[][];
   /** Per task: minutes saved and checking (undefined when not given), and net (undefined when neither was given). */
-  tasks: { saved: (number | undefined)[]; checking: (number | undefined)[]; net: (number | undefined)[] }[];
+  tasks: { saved: (number | undefined)[]; checking: (number | undefined)[]; net: (number | undefined)[]; uses: (number | undefined)[] }[];
   /** Net minutes per week over all tasks (undefined: no task answered). */
   nets: (number | undefined)[];
 }
@@ -233,7 +233,13 @@ function waveData(rs: IResponse[], questions: readonly Question[], tasks: readon
     tasks: tasks.map((task) => {
       const savedId = minutesSavedId(task);
       const checkingId = minutesCheckingId(task);
-      return { saved: rs.map((r) => finiteNumber(r.answers[savedId])), checking: rs.map((r) => finiteNumber(r.answers[checkingId])), net: rs.map((r) => netTaskMinutes(r, task)) };
+      const usesId = usesPerWeekId(task);
+      return {
+        saved: rs.map((r) => finiteNumber(r.answers[savedId])),
+        checking: rs.map((r) => finiteNumber(r.answers[checkingId])),
+        net: rs.map((r) => netTaskMinutes(r, task)),
+        uses: rs.map((r) => finiteNumber(r.answers[usesId]))
+      };
     }),
     nets: rs.map(netMinutesPerWeek)
   };
@@ -393,16 +399,48 @@ function taskCells(task: IWaveData['tasks'][number], slotOf: ArrayLike<number>, 
   };
 }
 
-/** Task minutes in one wave: overall, and by force with each task's forces suppressed as one row with its total. */
+/**
+ * Net minutes per use of one task: Σ net ÷ Σ uses over the respondents who gave minutes and a number of
+ * uses above zero (a ratio of totals, so a heavy user weighs by their uses), per group of a wave.
+ */
+function perUseBySlot(task: IWaveData['tasks'][number], slotOf: ArrayLike<number>, slots: number): { n: number[]; net: number[]; uses: number[] } {
+  const out = { n: new Array<number>(slots).fill(0), net: new Array<number>(slots).fill(0), uses: new Array<number>(slots).fill(0) };
+  for (let i = 0; i < task.net.length; i++) {
+    const net = task.net[i];
+    const uses = task.uses[i];
+    if (net === undefined || uses === undefined || uses <= 0) continue;
+    const slot = slotOf[i];
+    out.n[slot]++;
+    out.net[slot] += net;
+    out.uses[slot] += uses;
+  }
+  return out;
+}
+
+/** A shown task cell with its per-use figure appended: [n, saved, checking, net, n per use, net per use]. */
+function withPerUse(cell: StoredCell, perUse: { n: number[]; net: number[]; uses: number[] }, slot: number): StoredCell {
+  return Array.isArray(cell) ? [...cell, perUse.n[slot], roundTo(perUse.net[slot] / perUse.uses[slot], 2)] : cell;
+}
+
+/**
+ * Task minutes in one wave: overall, and by force with each task's forces suppressed as one row with its
+ * total. Minutes per use are added where at least `minSize` people gave their uses: overall on that
+ * condition alone, by force only when every force present passes it or has nobody who gave uses
+ * (otherwise one force's per-use figure could be worked out from the overall one and the others').
+ */
 function taskBlock(w: IWaveData, forces: IWaveGroups, forceCount: number, minSize: number): Pick<IStoredTasks, 'a' | 'f' | 'n'> {
   const all = new Int32Array(w.rs.length);
   const a = w.tasks.map((task) => {
     const overall = taskCells(task, all, 1);
-    return totalCell(overall.n[0], () => overall.cell(0), minSize);
+    const perUse = perUseBySlot(task, all, 1);
+    return totalCell(overall.n[0], () => (perUse.n[0] >= Math.max(1, minSize) ? withPerUse(overall.cell(0), perUse, 0) : overall.cell(0)), minSize);
   });
   const rows = w.tasks.map((task) => {
     const byForce = taskCells(task, forces.slotOf, forces.present.length);
-    return suppressedRow(forces.present, byForce.n, byForce.cell, forceCount, minSize);
+    const perUse = perUseBySlot(task, forces.slotOf, forces.present.length);
+    const everyForce = perUse.n.every((n) => n === 0 || n >= minSize);
+    const cell = (slot: number): StoredCell => (everyForce && perUse.n[slot] > 0 ? withPerUse(byForce.cell(slot), perUse, slot) : byForce.cell(slot));
+    return suppressedRow(forces.present, byForce.n, cell, forceCount, minSize);
   });
   // Stored per force (what a reader of one force wants), then per task.
   const f = Array.from({ length: forceCount }, (_, d) => trimNulls(rows.map((row) => (row[d] === undefined ? null : row[d]))));
@@ -542,9 +580,9 @@ function isQuestionCell(q: IStoredQuestion, v: unknown): boolean {
   }
 }
 
-function isFiguresCell(v: unknown, countAt: readonly number[]): boolean {
+function isFiguresCell(v: unknown, countAt: readonly number[], lengths: readonly number[] = [4]): boolean {
   if (isMarker(v)) return true;
-  return Array.isArray(v) && v.length === 4 && v.every(isFiniteNumber) && countAt.every((i) => isCount(v[i]));
+  return Array.isArray(v) && lengths.indexOf(v.length) >= 0 && v.every(isFiniteNumber) && countAt.every((i) => i >= v.length || isCount(v[i]));
 }
 
 function isGroupArray(v: unknown, length: number, cell: (x: unknown) => boolean): boolean {
@@ -580,7 +618,7 @@ export function parsePublishedResults(json: string | null | undefined): IPublish
     const sizes = RESULT_DIMENSIONS.map((d) => (g[d] as string[]).length + (isCount(m[d]) && (m[d] as number) > 0 ? 1 : 0));
     const forces = (g.force as string[]).length;
     const tasks = (v.tk as string[]).length;
-    const taskCell = (x: unknown): boolean => isFiguresCell(x, [0]);
+    const taskCell = (x: unknown): boolean => isFiguresCell(x, [0, 4], [4, 6]);
     const netCell = (x: unknown): boolean => isFiguresCell(x, [0, 3]);
     if (!Array.isArray(v.r) || v.r.length !== v.waves.length) return undefined;
     const resultsOk = v.r.every((w: unknown) => {
@@ -701,6 +739,11 @@ export interface ITaskFigures {
   checking: IMinutes;
   /** Saved minus checking: negative is a net loss. */
   net: IMinutes;
+  /**
+   * Net minutes per use (Σ net ÷ Σ uses a week) over the `n` respondents who also said how often they used
+   * Copilot for the task; absent when fewer than the smallest group did (or the survey did not ask).
+   */
+  perUse?: { n: number; net: number };
 }
 
 export interface INetFigures {
@@ -741,7 +784,7 @@ export function taskMinutes(results: IPublishedResults, wave: number): ITaskMinu
   const task = (c: StoredCell | undefined): Figure<ITaskFigures> =>
     decode<ITaskFigures>(
       c,
-      (x) => ({ n: x[0], saved: minutes(x[1], dpw), checking: minutes(x[2], dpw), net: minutes(x[3], dpw) }),
+      (x) => ({ n: x[0], saved: minutes(x[1], dpw), checking: minutes(x[2], dpw), net: minutes(x[3], dpw), ...(x.length === 6 ? { perUse: { n: x[4], net: x[5] } } : {}) }),
       () => ({ n: 0, saved: minutes(0, dpw), checking: minutes(0, dpw), net: minutes(0, dpw) })
     );
   const net = (c: StoredCell | undefined): Figure<INetFigures> => netFigure(c, dpw);

@@ -1,4 +1,4 @@
-import { COPILOT_TASKS, MAX_TASK_MINUTES_PER_WEEK, copilotTemplate, minutesCheckingId, minutesSavedId, taskCommentId } from './template';
+import { COPILOT_TASKS, MAX_TASK_MINUTES_PER_WEEK, MAX_TASK_USES_PER_WEEK, copilotTemplate, minutesCheckingId, minutesSavedId, taskCommentId, usesPerWeekId } from './template';
 import { allQuestions, findQuestion, validateAnswers } from './validation';
 import { copilotAnswers } from './testing';
 
@@ -22,18 +22,20 @@ describe('the Copilot evaluation template', () => {
       'minutesSaved.drafting'
     ]);
     expect(ids[ids.length - 1]).toBe('comment');
-    expect(ids).toHaveLength(11 + COPILOT_TASKS.length * 3);
+    expect(ids).toHaveLength(11 + COPILOT_TASKS.length * 4);
   });
 
   it('asks about the eight tasks', () => {
     expect(COPILOT_TASKS).toEqual(['drafting', 'summarising', 'meetingNotes', 'searching', 'email', 'scheduling', 'spreadsheetAnalysis', 'presentations']);
   });
 
-  it.each(COPILOT_TASKS.map((t) => [t]))('asks minutes saved and checking for %s as optional whole numbers 0–600, and a comment', (task) => {
+  it.each(COPILOT_TASKS.map((t) => [t]))('asks minutes saved and checking for %s as optional whole numbers 0–600, times used 0–100, and a comment', (task) => {
     for (const id of [minutesSavedId(task), minutesCheckingId(task)]) {
       expect(findQuestion(template, id)).toMatchObject({ kind: 'number', min: 0, max: MAX_TASK_MINUTES_PER_WEEK, integer: true, required: false });
     }
     expect(findQuestion(template, taskCommentId(task))).toMatchObject({ kind: 'text', required: false, maxLength: 2000 });
+    // How often, so the weekly minutes become minutes per use (the solutions catalogue's measured figure).
+    expect(findQuestion(template, usesPerWeekId(task))).toMatchObject({ kind: 'number', min: 0, max: MAX_TASK_USES_PER_WEEK, integer: true, required: false });
   });
 
   it('asks the four impact statements as required Likert items', () => {

@@ -17,6 +17,8 @@ export const FREQUENCY_OPTIONS: readonly string[] = ['daily', 'severalTimesAWeek
 
 /** Upper bound of minutes per task per week (10 hours): beyond that the answer is more likely a typo. */
 export const MAX_TASK_MINUTES_PER_WEEK: number = 600;
+/** Upper bound of times a week someone uses Copilot for one task (20 a working day). */
+export const MAX_TASK_USES_PER_WEEK: number = 100;
 export const COMMENT_MAX_LENGTH: number = 2000;
 
 export const QUESTION_IDS = {
@@ -41,6 +43,11 @@ export function minutesCheckingId(task: CopilotTask): string {
   return `minutesChecking.${task}`;
 }
 
+/** How many times in a typical week the person used Copilot for the task: turns the weekly minutes into minutes per use. */
+export function usesPerWeekId(task: CopilotTask): string {
+  return `usesPerWeek.${task}`;
+}
+
 export function taskCommentId(task: CopilotTask): string {
   return `taskComment.${task}`;
 }
@@ -57,6 +64,7 @@ function taskQuestions(task: CopilotTask): Question[] {
   return [
     { id: minutesSavedId(task), ...minutes },
     { id: minutesCheckingId(task), ...minutes },
+    { id: usesPerWeekId(task), kind: 'number', required: false, min: 0, max: MAX_TASK_USES_PER_WEEK, integer: true, showIf: usesCopilot },
     { id: taskCommentId(task), kind: 'text', required: false, maxLength: COMMENT_MAX_LENGTH, showIf: usesCopilot }
   ];
 }

@@ -158,8 +158,8 @@ describe('the survey builder', () => {
     type(/^Title/, 'Copilot evaluation 2027');
 
     // Change a template question: the closing comment's length limit.
-    fireEvent.click(button('Edit question 35'));
-    const comment = questionCard(/^Question 35: Is there anything else/);
+    fireEvent.click(button('Edit question 43'));
+    const comment = questionCard(/^Question 43: Is there anything else/);
     expect(within(comment).getByText(/wording and options of template questions are fixed/)).toBeTruthy();
     fireEvent.change(within(comment).getByLabelText(/^Longest answer/, { selector: 'input' }), { target: { value: '1500' } });
 
@@ -168,12 +168,12 @@ describe('the survey builder', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Section 7'));
     fireEvent.click(button('Add a question to Section 7'));
     fireEvent.click(await findByTextIn('Single choice', '.ms-ContextualMenu-itemText'));
-    await waitFor(() => expect(document.activeElement).toBe(field('Wording of question 36')));
-    type('Wording of question 36', 'Which team are you in?');
-    const team = questionCard(/^Question 36: Which team are you in\?/);
+    await waitFor(() => expect(document.activeElement).toBe(field('Wording of question 44')));
+    type('Wording of question 44', 'Which team are you in?');
+    const team = questionCard(/^Question 44: Which team are you in\?/);
     fireEvent.change(within(team).getByLabelText(/^Options/, { selector: 'textarea' }), { target: { value: 'Response\nInvestigation\n' } });
     fireEvent.click(within(team).getByRole('checkbox', { name: 'Show this question only for some answers to an earlier question' }));
-    fireEvent.click(within(team).getByRole('combobox', { name: /^Earlier question that decides whether question 36 is shown/ }));
+    fireEvent.click(within(team).getByRole('combobox', { name: /^Earlier question that decides whether question 44 is shown/ }));
     fireEvent.click(await findByTextIn(FREQUENCY, '.ms-Dropdown-optionText'));
     fireEvent.click(within(team).getByRole('checkbox', { name: 'Every working day' }));
 
@@ -313,13 +313,13 @@ describe('the survey builder', () => {
     await new SurveyRepository(emulatorSite(emu, OTHER_LEAD)).saveSurvey({ ...theirs, title: 'Copilot evaluation (Kent and Essex)' }, theirs);
 
     // Remove the comment on drafting and save: the warning names it first.
-    fireEvent.click(button('Remove question 13'));
-    await waitFor(() => expect(document.activeElement).toBe(button(/^Undo: Question 13/)));
+    fireEvent.click(button('Remove question 14'));
+    await waitFor(() => expect(document.activeElement).toBe(button(/^Undo: Question 14/)));
     fireEvent.click(button('Save survey'));
     const title = await screen.findByText('People may already have answered this survey');
     const dialog = title.closest<HTMLElement>('[role="alertdialog"]') as HTMLElement;
     expect(within(dialog).getByText('Already opened: the baseline survey, the one-month survey, the three-month survey.')).toBeTruthy();
-    expect(within(dialog).getByText(/answers already given to the 34 questions you keep still count/)).toBeTruthy();
+    expect(within(dialog).getByText(/answers already given to the 42 questions you keep still count/)).toBeTruthy();
     expect(within(dialog).getByText(/Removed questions drop out: .*“Drafting documents: anything you would like to add \(optional\)”/)).toBeTruthy();
     await act(async () => {
       fireEvent.click(button('Save anyway', dialog));
@@ -328,11 +328,11 @@ describe('the survey builder', () => {
     expect(await screen.findByText(/Another lead saved this survey first, so yours was not saved/, {}, NETWORK)).toBeTruthy();
     // Nothing of theirs was overwritten, and the removal is still on screen until the lead chooses.
     expect((await surveyByKey('copilot-evaluation'))?.title).toBe('Copilot evaluation (Kent and Essex)');
-    expect(screen.queryByText(/^Question 13: Drafting documents: anything/)).toBeNull();
+    expect(screen.queryByText(/^Question 14: Drafting documents: anything/)).toBeNull();
     fireEvent.click(button('Reload their version'));
     expect(await screen.findByText('Their version is loaded. Make your changes again and save.', {}, NETWORK)).toBeTruthy();
     expect(field(/^Title/).value).toBe('Copilot evaluation (Kent and Essex)');
-    expect(screen.getByText(/^Question 13: Drafting documents: anything/)).toBeTruthy();
+    expect(screen.getByText(/^Question 14: Drafting documents: anything/)).toBeTruthy();
     expect(onSaved).not.toHaveBeenCalled();
   });
 

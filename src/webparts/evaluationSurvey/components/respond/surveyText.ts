@@ -1,5 +1,5 @@
 import * as strings from 'SuiteStrings';
-import { COPILOT_TASKS, QUESTION_IDS, minutesCheckingId, minutesSavedId, taskCommentId, type CopilotTask } from '../../../../domain/survey/template';
+import { COPILOT_TASKS, QUESTION_IDS, minutesCheckingId, minutesSavedId, taskCommentId, usesPerWeekId, type CopilotTask } from '../../../../domain/survey/template';
 import type { IAnswerProblem, Question, WaveKind } from '../../../../domain/survey/types';
 import { formatText } from '../../../../ui/format/text';
 
@@ -31,6 +31,7 @@ const QUESTIONS: Record<string, string> = ((): Record<string, string> => {
   for (const task of COPILOT_TASKS) {
     texts[minutesSavedId(task)] = formatText(strings.SurveyQMinutesSaved, TASK_NAMES[task]);
     texts[minutesCheckingId(task)] = formatText(strings.SurveyQMinutesChecking, TASK_NAMES[task]);
+    texts[usesPerWeekId(task)] = formatText(strings.SurveyQUsesPerWeek, TASK_NAMES[task]);
     texts[taskCommentId(task)] = formatText(strings.SurveyQTaskComment, TASK_NAMES[task]);
   }
   return texts;

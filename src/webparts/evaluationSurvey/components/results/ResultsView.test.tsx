@@ -14,7 +14,7 @@ import { emulatorList, emulatorSite, type RunningEmulatorLike } from '../../../.
 import { startSuiteEmulator } from '../../../../data/testing/suiteEmulator';
 import { createItem } from '../../../../data/writes';
 import { parsePublishedResults } from '../../../../domain/survey/published';
-import { copilotTemplate, QUESTION_IDS } from '../../../../domain/survey/template';
+import { copilotTemplate, QUESTION_IDS, usesPerWeekId } from '../../../../domain/survey/template';
 import { copilotAnswers, taskMinutes } from '../../../../domain/survey/testing';
 import type { Answers, IRespondentUnit, IWave } from '../../../../domain/survey/types';
 import { toWire } from '../../../../lists/mapping';
@@ -80,7 +80,9 @@ beforeAll(async () => {
   seed('baseline', '2026-09-10T09:00:00Z', 12, ESSEX, () => copilotAnswers());
   seed('baseline', '2026-09-10T09:00:00Z', 3, KENT, () => copilotAnswers({ [QUESTION_IDS.impactFaster]: 2 }));
   // Month 1: drafting saves Essex time; spreadsheet analysis costs Kent more checking than it saves.
-  seed('month1', '2026-10-20T09:00:00Z', 15, ESSEX, (i) => copilotAnswers({ ...taskMinutes({ drafting: [60, 10] }), ...(i === 0 ? { [QUESTION_IDS.comment]: REMARK } : {}) }));
+  seed('month1', '2026-10-20T09:00:00Z', 15, ESSEX, (i) =>
+    copilotAnswers({ ...taskMinutes({ drafting: [60, 10] }), [usesPerWeekId('drafting')]: 4, ...(i === 0 ? { [QUESTION_IDS.comment]: REMARK } : {}) })
+  );
   seed('month1', '2026-10-20T09:00:00Z', 12, KENT, () => copilotAnswers(taskMinutes({ spreadsheetAnalysis: [20, 50] })));
   // Month 3 is still open.
   seed('month3', '2026-11-18T09:00:00Z', 11, ESSEX, () => copilotAnswers());
@@ -138,8 +140,9 @@ describe('survey results', () => {
     expect(rowCells(BY_FORCE_MONTH1, 'Essex')).toEqual(['15', '100% (15)', '0% (0)', '0% (0)', '0% (0)', '0% (0)']);
     expect(rowCells(BY_FORCE_MONTH1, 'Kent')).toEqual(['12', '100% (12)', '0% (0)', '0% (0)', '0% (0)', '0% (0)']);
     // Minutes per task: a net loss is said in words; per working day is per week ÷ 5.
-    expect(rowCells(TASKS_MONTH1, 'Spreadsheet analysis')).toEqual(['12', '20', '50', '-30 (net loss)', '4', '10', '-6 (net loss)']);
-    expect(rowCells(TASKS_MONTH1, 'Drafting documents')).toEqual(['15', '60', '10', '50', '12', '2', '10']);
+    // Net per use where people said how often (50 a week over 4 uses), and said not to be known where nobody did.
+    expect(rowCells(TASKS_MONTH1, 'Spreadsheet analysis')).toEqual(['12', '20', '50', '-30 (net loss)', '4', '10', '-6 (net loss)', 'not asked or too few']);
+    expect(rowCells(TASKS_MONTH1, 'Drafting documents')).toEqual(['15', '60', '10', '50', '12', '2', '10', '12.5']);
     // Free text for leads only, marked as such, without names.
     expect(screen.getByRole('heading', { name: 'Free-text answers: only evaluation leads see this' })).toBeTruthy();
     expect(screen.getByText(REMARK)).toBeTruthy();
@@ -174,9 +177,10 @@ describe('survey results', () => {
     expect(await screen.findByText('Published on 23 November 2026; groups of fewer than 10 are left out.')).toBeTruthy();
     expect(screen.getByText('27 people responded to the one-month survey.')).toBeTruthy();
     expect(rowCells(BY_FORCE_MONTH1, 'Essex')).toEqual(['15', '100% (15)', '0% (0)', '0% (0)', '0% (0)', '0% (0)']);
-    expect(rowCells(TASKS_MONTH1, 'Spreadsheet analysis')).toEqual(['12', '20', '50', '-30 (net loss)', '4', '10', '-6 (net loss)']);
+    expect(rowCells(TASKS_MONTH1, 'Spreadsheet analysis')).toEqual(['12', '20', '50', '-30 (net loss)', '4', '10', '-6 (net loss)', 'not asked or too few']);
     await choose(/^Show/, /^Essex$/);
-    expect(rowCells('Minutes per task: Essex, the one-month survey', 'Drafting documents')).toEqual(['15', '60', '10', '50', '12', '2', '10']);
+    // Kent has nobody on drafting, so Essex's per-use figure gives nothing of Kent's away.
+    expect(rowCells('Minutes per task: Essex, the one-month survey', 'Drafting documents')).toEqual(['15', '60', '10', '50', '12', '2', '10', '12.5']);
     expect(rowCells('Minutes per task: Essex, the one-month survey', 'Spreadsheet analysis')).toEqual(['0', 'Nobody gave minutes for this.']);
     expect(rowCells('Net minutes per person over all tasks, by force, the one-month survey', 'Kent')).toEqual(['12', '-30 (net loss)', '-6 (net loss)', '-30 (net loss)', '-6 (net loss)', '12']);
     await choose(/^Wave/, /^The baseline survey/);

@@ -48,14 +48,14 @@ export function TaskMinutesSection(props: ITaskMinutesSectionProps): React.React
 
   const minutesCell = (value: number): React.ReactElement => <td style={s.number}>{minutesText(value, f)}</td>;
   const taskCells = (figure: Figure<ITaskFigures>): React.ReactNode => {
-    if (figure.status === 'suppressed') return <td colSpan={7} style={{ ...s.cell, fontStyle: 'italic' }}>{suppressedText(figure.reason, results.min, f)}</td>;
-    if (figure.status === 'absent') return <td colSpan={7} style={s.cell} />;
+    if (figure.status === 'suppressed') return <td colSpan={8} style={{ ...s.cell, fontStyle: 'italic' }}>{suppressedText(figure.reason, results.min, f)}</td>;
+    if (figure.status === 'absent') return <td colSpan={8} style={s.cell} />;
     const v = figure.value;
     if (v.n === 0) {
       return (
         <>
           <td style={s.number}>{f.count(0)}</td>
-          <td colSpan={6} style={s.cell}>{strings.SurveyResultsNoMinutes}</td>
+          <td colSpan={7} style={s.cell}>{strings.SurveyResultsNoMinutes}</td>
         </>
       );
     }
@@ -68,6 +68,7 @@ export function TaskMinutesSection(props: ITaskMinutesSectionProps): React.React
         {minutesCell(v.saved.perDay)}
         {minutesCell(v.checking.perDay)}
         {minutesCell(v.net.perDay)}
+        {v.perUse !== undefined ? minutesCell(v.perUse.net) : <td style={s.number}>{strings.SurveyResultsNoPerUse}</td>}
       </>
     );
   };
@@ -128,6 +129,7 @@ export function TaskMinutesSection(props: ITaskMinutesSectionProps): React.React
               {head(strings.SurveyResultsColSavedDay)}
               {head(strings.SurveyResultsColCheckingDay)}
               {head(strings.SurveyResultsColNetDay)}
+              {head(strings.SurveyResultsColNetPerUse)}
             </tr>
           </thead>
           <tbody>

@@ -45,9 +45,9 @@ describe('exported aggregates', () => {
 
   it('exports task minutes per week and per working day, a small force blank', () => {
     const all = taskCsv(results, taskRows(results, 0, undefined), 'All forces', f);
-    expect(all.rows[0]).toEqual(['Drafting documents', 'All forces', 17, 60, 10, 50, 12, 2, 10, '']);
+    expect(all.rows[0]).toEqual(['Drafting documents', 'All forces', 17, 60, 10, 50, 12, 2, 10, '', '']);
     const kent = taskCsv(results, taskRows(results, 0, results.g.force.indexOf('Kent')), 'Kent', f);
-    expect(kent.rows[0]).toEqual(['Drafting documents', 'Kent', '', '', '', '', '', '', '', 'fewer than 10']);
+    expect(kent.rows[0]).toEqual(['Drafting documents', 'Kent', '', '', '', '', '', '', '', '', 'fewer than 10']);
   });
 
   it('exports net minutes per person by group, the overall last', () => {

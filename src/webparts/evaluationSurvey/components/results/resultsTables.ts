@@ -132,13 +132,14 @@ export function taskCsv(results: IPublishedResults, rows: readonly IFigureRow<IT
       strings.SurveyResultsColSavedDay,
       strings.SurveyResultsColCheckingDay,
       strings.SurveyResultsColNetDay,
+      strings.SurveyResultsColNetPerUse,
       strings.SurveyResultsColSuppressed
     ],
     rows: rows.map((r) => {
-      if (r.figure.status !== 'shown') return [r.label, scope, ...blanks(7), r.figure.status === 'suppressed' ? suppressedMarker(r.figure.reason, results.min, f) : ''];
+      if (r.figure.status !== 'shown') return [r.label, scope, ...blanks(8), r.figure.status === 'suppressed' ? suppressedMarker(r.figure.reason, results.min, f) : ''];
       const v = r.figure.value;
-      if (v.n === 0) return [r.label, scope, 0, ...blanks(6), ''];
-      return [r.label, scope, v.n, v.saved.perWeek, v.checking.perWeek, v.net.perWeek, v.saved.perDay, v.checking.perDay, v.net.perDay, ''];
+      if (v.n === 0) return [r.label, scope, 0, ...blanks(7), ''];
+      return [r.label, scope, v.n, v.saved.perWeek, v.checking.perWeek, v.net.perWeek, v.saved.perDay, v.checking.perDay, v.net.perDay, v.perUse?.net ?? '', ''];
     })
   };
 }

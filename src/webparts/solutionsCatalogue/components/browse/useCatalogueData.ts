@@ -68,7 +68,7 @@ export function useCatalogueData(dataSite: () => Promise<DataSite>, upn: string,
         viewer: viewer ?? UNKNOWN_VIEWER,
         published,
         votes,
-        measured: measuredFromPublished(results, locale),
+        measured: measuredFromPublished(results, locale, viewer?.force),
         modules
       };
     };
