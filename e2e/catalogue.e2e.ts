@@ -56,6 +56,7 @@ describe('solutions catalogue: submit, approve, find, copy', () => {
       await page.getByLabel('Summary', { exact: true }).fill('Turn ONS and police.uk figures into the headings of a problem profile in minutes.');
       await page.getByLabel('Step-by-step how-to').fill('1. Download the published figures.\n2. Ask Copilot in Excel to explain the trend.');
       await page.getByLabel('Prompt 1', { exact: true }).fill(PROMPT);
+      await page.getByLabel('When not to use it').fill('Never with named victims, suspects or unpublished data.');
       await page.getByLabel('Red: templates and public sources only').check();
       const products = page.getByRole('combobox', { name: /^Products/ });
       await products.click();

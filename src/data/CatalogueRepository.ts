@@ -26,7 +26,7 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import { contentProblems, isEntryType, isHandlingLabel, isTaskKey, parsePrompts, personKey, serialisePrompts } from '../domain/catalogue/entry';
-import { entryState, planTransition, type IActor, type ILifecyclePatch, type ITransitionInput, type LifecycleAction, type TransitionResult } from '../domain/catalogue/lifecycle';
+import { DEFAULT_REVIEW_MONTHS, entryState, planTransition, type IActor, type ILifecyclePatch, type ITransitionInput, type LifecycleAction, type TransitionResult } from '../domain/catalogue/lifecycle';
 import { htmlToText } from '../domain/catalogue/text';
 import type {
   ICatalogueEntry,
@@ -443,7 +443,7 @@ export class CatalogueRepository {
     return this.writeEntry(entry, undefined, this.plan(entry, 'retire', actor, { reason }));
   }
 
-  /** A champion confirms a published entry is still right: a new review-by day (default twelve months on). */
+  /** A champion confirms a published entry is still right: a new review-by day (default six months on). */
   public async markReviewed(actor: IActor, entry: ICatalogueEntry, reviewBy?: string): Promise<ICatalogueEntry> {
     return this.writeEntry(entry, undefined, this.plan(entry, 'review', actor, { reviewBy }));
   }
@@ -570,7 +570,7 @@ export class CatalogueRepository {
 
   /**
    * A champion turns a question and its answer into a published FAQ entry in one step: the entry is
-   * created approved (type FAQ, linked to the question, published today, review in twelve months) and
+   * created approved (type FAQ, linked to the question, published today, review in six months) and
    * the question is linked to it (and answered, if it was not yet, with the FAQ's answer). Retrying after
    * a failure finds the entry already made.
    */
@@ -584,7 +584,7 @@ export class CatalogueRepository {
       ...contentValues(content),
       submittedAt: this.now(),
       publishedOn: today,
-      reviewBy: addMonths(today, 12),
+      reviewBy: addMonths(today, DEFAULT_REVIEW_MONTHS),
       sourceQuestionId: question.id,
       clientId: faqClientId(question.id)
     };

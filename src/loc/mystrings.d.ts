@@ -1262,6 +1262,7 @@ declare interface ISuiteStrings {
   CatalogueProblemHowToRequired: string;
   CatalogueProblemOwnerRequired: string;
   CatalogueProblemForceRequired: string;
+  CatalogueProblemWhenNotToUseRequired: string;
   CatalogueProblemHandlingRequired: string;
   CatalogueProblemTitleTooLong: string;
   CatalogueProblemPromptTooLong: string;

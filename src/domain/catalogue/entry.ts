@@ -58,7 +58,8 @@ export interface IContentProblem {
 /**
  * What is wrong with an entry's content (empty: nothing). A draft may be incomplete (`forDraft`: only the
  * title is required then, and lengths and options still hold); a submission needs title, summary, the
- * how-to (steps or answer), a force, an owner and a data-handling label.
+ * how-to (steps or answer), a force, an owner and a data-handling label, and a use case says when not to
+ * use it.
  */
 export function contentProblems(content: IEntryContent, forDraft: boolean = false): IContentProblem[] {
   const problems: IContentProblem[] = [];
@@ -71,6 +72,9 @@ export function contentProblems(content: IEntryContent, forDraft: boolean = fals
     required('howToHtml', htmlToText(content.howToHtml));
     required('force', content.force);
     required('ownerUpn', content.ownerUpn);
+    // A use case says when not to use it (the situations and information it must not be used with); an
+    // FAQ answers a question and may have nothing to add.
+    if (content.type === 'useCase') required('whenNotToUse', content.whenNotToUse);
   }
   if (content.title.length > MAX_TITLE_LENGTH) problems.push({ field: 'title', code: 'tooLong' });
   if (!isEntryType(content.type)) problems.push({ field: 'type', code: 'notAnOption' });

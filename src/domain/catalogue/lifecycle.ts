@@ -14,7 +14,7 @@
  *   correct stays approved); anyone else's edit of a published entry is a resubmission (SharePoint sends it
  *   back to pending anyway), so the plan says so instead of pretending it stays published.
  * - Rejecting needs a comment and retiring a reason; approving sets the published day once (the first
- *   approval) and a review-by day (given, or twelve months on), which must be after today.
+ *   approval) and a review-by day (given, or six months on), which must be after today.
  * - A champion may approve their own submission: promoting an answer to an FAQ publishes a champion's
  *   entry directly anyway, and SharePoint would allow it. The version history keeps who approved what.
  */
@@ -23,7 +23,8 @@ import { personKey } from './entry';
 import type { Day, EntryState, ICatalogueEntry, Instant, Moderation } from './types';
 
 /** Months from approval (or a review) to the next review, unless the champion gives a day. */
-export const DEFAULT_REVIEW_MONTHS = 12;
+/** How long a published entry stays current before a champion must review it: six months (guidance and the product both move fast). */
+export const DEFAULT_REVIEW_MONTHS = 6;
 /** A review is "due soon" this many days before its day. */
 export const REVIEW_DUE_SOON_DAYS = 30;
 
@@ -92,7 +93,7 @@ export interface ITransitionInput {
   comment?: string;
   /** Why a champion retires (required). */
   reason?: string;
-  /** The review-by day a champion sets on approval or review (default: twelve months on). */
+  /** The review-by day a champion sets on approval or review (default: six months on). */
   reviewBy?: Day;
 }
 

@@ -8,13 +8,14 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'SuiteStrings';
 import { isDay, addMonths, daysBetween } from '../../../../domain/training/days';
+import { DEFAULT_REVIEW_MONTHS } from '../../../../domain/catalogue/lifecycle';
 import { ConflictError } from '../../../../data/errors';
 import { DayField } from '../../../../ui/form/DayField';
 import { formatText } from '../../../../ui/format/text';
 import { writeFailure } from '../entry/EntryForm';
 
 /** Months to the next review a champion is offered (they may pick any later day). */
-export const REVIEW_MONTHS_OFFERED = 6;
+export const REVIEW_MONTHS_OFFERED = DEFAULT_REVIEW_MONTHS;
 
 /** Why a review-by day cannot be used ('' when it can): a real day, after today. */
 export function reviewByProblem(value: string, today: string): string {

@@ -134,6 +134,7 @@ export function problemMessage(problem: IContentProblem): string {
       if (problem.field === 'howToHtml') return strings.CatalogueProblemHowToRequired;
       if (problem.field === 'ownerUpn') return strings.CatalogueProblemOwnerRequired;
       if (problem.field === 'force') return strings.CatalogueProblemForceRequired;
+      if (problem.field === 'whenNotToUse') return strings.CatalogueProblemWhenNotToUseRequired;
       return formatText(strings.CatalogueProblemRequired, fieldName(problem.field));
     case 'tooLong':
       return problem.field === 'prompts' ? strings.CatalogueProblemPromptTooLong : strings.CatalogueProblemTitleTooLong;

@@ -238,7 +238,7 @@ describe('ask a champion, answer, publish as an FAQ', () => {
       ownerUpn: CHAMPION,
       sourceQuestionId: asked.id,
       publishedOn: TODAY,
-      reviewBy: '2027-11-23'
+      reviewBy: '2027-05-23'
     });
     expect(faq?.howToHtml).toBe('<p>No. Notebook entries are evidential and hold personal data: they must never go into Copilot.</p><p>You can ask Copilot Chat to explain the published notebook guidance instead.</p>');
     const raw = await restAs(`${emu.url}${EMULATOR_WEB}`, READER)('GET', `_api/web/getList('${encodeURIComponent(`${EMULATOR_WEB}/${CatalogueEntriesList.url}`)}')/items(${entryId})?$select=Id,OData__ModerationStatus`);

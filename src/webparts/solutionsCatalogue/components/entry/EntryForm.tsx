@@ -551,6 +551,8 @@ export function EntryForm(props: IEntryFormProps): React.ReactElement {
             rows={3}
             value={draft.whenNotToUse}
             onChange={(_e, v) => change({ whenNotToUse: v ?? '' })}
+            required={!isFaq}
+            errorMessage={messageAt('whenNotToUse')}
             disabled={busy}
           />
         </>

@@ -49,7 +49,7 @@ describe('the form draft', () => {
     const draft = emptyDraft({ upn: 'Tomasz.Nowak@Kent.Police.UK', force: 'Kent', department: 'Intelligence and analysis' });
     expect(draft).toMatchObject({ force: 'Kent', departments: ['Intelligence and analysis'], ownerUpn: 'tomasz.nowak@kent.police.uk', handling: '', prompts: [''] });
     const problems = contentProblems(contentFromDraft(draft, undefined)).map((p) => `${p.field}:${p.code}`);
-    expect(problems).toEqual(['title:required', 'summary:required', 'howToHtml:required', 'handling:notAnOption']);
+    expect(problems).toEqual(['title:required', 'summary:required', 'howToHtml:required', 'whenNotToUse:required', 'handling:notAnOption']);
   });
 
   it('reads minutes as typed: empty is none, anything but a plain number is refused by the content rules', () => {

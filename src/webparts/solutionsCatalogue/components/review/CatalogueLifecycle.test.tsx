@@ -188,10 +188,11 @@ describe('the solutions catalogue, submit → approve → find → copy', () => 
 
     // Nothing filled in: the problems are named at their fields and in a summary that takes focus.
     fireEvent.click(button('Submit for approval'));
-    const summary = await errorSummary('There are 4 problems to fix');
+    const summary = await errorSummary('There are 5 problems to fix');
     expect(summary.contains(document.activeElement)).toBe(true);
     expect(within(summary).getByRole('button', { name: 'Title: Enter a title.' })).toBeTruthy();
     expect(screen.getByText('Write the steps (or the answer).')).toBeTruthy();
+    expect(screen.getAllByText('Say when not to use it: the situations and information it must not be used with.').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Choose the data-handling label: what information it is safe to use with.').length).toBeGreaterThan(0);
     // The person's force and department are filled in from the directory.
     expect(screen.getByRole('combobox', { name: /^Originating force/ }).textContent).toContain('Kent');
@@ -206,6 +207,7 @@ describe('the solutions catalogue, submit → approve → find → copy', () => 
     expect(button('Example prompts: looks like a phone number')).toBeTruthy();
     type('Prompt 1', PROMPT);
     await waitFor(() => expect(screen.queryByText('Check before you save: this may hold personal or operational data')).toBeNull());
+    type('When not to use it', 'Never with named victims, suspects or unpublished data.');
     fireEvent.click(screen.getByLabelText('Red: templates and public sources only'));
     const products = screen.getByRole('combobox', { name: /^Products/ });
     fireEvent.click(products);
