@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { overflowsHorizontally, seriousAccessibilityViolations } from './harness/checks';
+import { overflowsHorizontally, seriousAccessibilityViolations, tabTo } from './harness/checks';
 import { HOSTILE_SAMPLE } from './harness/hostile';
 import { hostileInputFindings } from './harness/hostileCheck';
 import { screenshotOnFailure, startWorkbench, type IWorkbenchFixture } from './harness/workbench';
@@ -107,10 +107,61 @@ describe('solutions catalogue: submit, approve, find, copy', () => {
     await finder.context.close();
   });
 
-  it('opens an entry from a Teams deep link (the tab\u2019s sub-page id)', async () => {
+  it('opens an entry from a Teams deep link (the tab\u2019s sub-page id), and "Copy link" there gives a Teams deep link', async () => {
     const { page, context } = await wb.open(PC, { query: '?host=TeamsPersonalApp&parts=solutionsCatalogue&subPageId=1' });
     await screenshotOnFailure(page, 'catalogue-deep-link', async () => {
-      await page.getByRole('dialog').getByRole('heading').first().waitFor();
+      const panel = page.getByRole('dialog');
+      await panel.getByRole('heading').first().waitFor();
+      // What the page hands the clipboard (the hosted frame's own address would open nothing in Teams).
+      await page.evaluate(() => {
+        const w = window as unknown as { copied: string[] };
+        w.copied = [];
+        navigator.clipboard.writeText = async (text: string): Promise<void> => {
+          w.copied.push(text);
+        };
+      });
+      await panel.getByRole('button', { name: 'Copy link' }).click();
+      await panel.getByText('Link copied.').waitFor();
+      const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+      expect(copied).toEqual([
+        'https://teams.microsoft.com/l/entity/e182983d-d1f2-4cd3-8334-9fba639d7751/64fd769b-4096-4879-8bc0-93e7c0927c73?context=%7B%22subEntityId%22%3A%221%22%7D'
+      ]);
+    });
+    await context.close();
+  });
+});
+
+describe('solutions catalogue: keyboard', () => {
+  it('can be searched, filtered, opened, a prompt copied, marked helpful and closed with the keyboard alone, focus always visible', async () => {
+    const { page, context } = await wb.open(KENT_PC, { query: '?host=SharePointFullPage&parts=solutionsCatalogue' });
+    await screenshotOnFailure(page, 'catalogue-keyboard', async () => {
+      await page.getByRole('searchbox', { name: 'Search the catalogue' }).waitFor();
+      await tabTo(page, (el) => el.tag === 'input' && /Search the catalogue/.test(el.label || el.name), 30);
+      await page.keyboard.type('minutes');
+      await page.getByText(/^\d+ entr(y|ies) found\.$/).waitFor();
+      // The first department facet: Space ticks it, as on any checkbox.
+      await tabTo(page, (el) => el.tag === 'input' && /\(\d+\)$/.test(el.label || el.name), 40);
+      const facet = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+      await page.keyboard.press('Space');
+      await page.getByText(/^\d+ entr(y|ies) found\.$/).waitFor();
+      expect(await page.getByLabel(facet).isChecked()).toBe(true);
+
+      // The first result opens in the panel with Enter; focus moves into it.
+      await tabTo(page, (el) => el.tag === 'button' && el.role === null && /minutes/i.test(el.name), 80);
+      await page.keyboard.press('Enter');
+      const panel = page.getByRole('dialog');
+      await panel.getByRole('heading').first().waitFor();
+      await tabTo(page, (el) => /^Copy prompt 1 of/.test(el.label || el.name), 40);
+      await page.keyboard.press('Enter');
+      await panel.getByText('Prompt 1 copied.').waitFor();
+      await tabTo(page, (el) => /This helped me/.test(el.label || el.name), 40);
+      await page.keyboard.press('Space');
+      await panel.getByText(/Helped (1 person|\d+ people)/).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      // Escape closes the panel and gives focus back to the result it was opened from.
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => /minutes/i.test(document.activeElement?.textContent ?? ''))).toBe(true);
     });
     await context.close();
   });

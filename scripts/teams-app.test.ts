@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pngSize, validateTeamsManifest } from './teamsSchema';
+import { SUITE_TEAMS_APP_ID } from '../src/ui/host/hostContext';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires -- RATIONALE: the generator is a plain Node script shared with the gulpfile.
 const teamsApp = require('./teams-app') as {
@@ -21,6 +22,10 @@ describe('Teams app manifest', () => {
     const result = validateTeamsManifest(manifest);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
+  });
+
+  it('has the app id the parts put in Teams deep links when Teams does not say it', () => {
+    expect((manifest as unknown as { id: string }).id).toBe(SUITE_TEAMS_APP_ID);
   });
 
   it('fails the schema when a required field is missing (the check can fail)', () => {

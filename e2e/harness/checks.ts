@@ -111,11 +111,21 @@ export async function pressUntilFocused(page: Page, key: string, isTarget: (el: 
   throw new Error(`No matching element reached within ${maxPresses} presses of ${key}; focus went to: ${visited.join(', ')}`);
 }
 
-/** Whether the focused element looks different focused than with focus taken away (then given back). */
+/**
+ * Whether the focused element looks different focused than with focus taken away (then given back). A
+ * visually hidden native input (Fluent's checkboxes and radios draw their own box on the label) is judged
+ * by its label, which is what a sighted keyboard user sees.
+ */
 async function focusIsVisible(page: Page): Promise<boolean> {
   const element = await page.evaluateHandle(() => document.activeElement as HTMLElement);
   try {
-    const box = await element.asElement()?.boundingBox();
+    const box = await element.evaluate((el) => {
+      const own = el.getBoundingClientRect();
+      const hidden = getComputedStyle(el).opacity === '0' || own.width < 4 || own.height < 4;
+      const shown = hidden ? ((el as HTMLInputElement).labels?.[0] ?? el.parentElement) : el;
+      const r = (shown ?? el).getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+    });
     if (!box) return false;
     const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
     const x = Math.max(0, Math.floor(box.x) - 4);

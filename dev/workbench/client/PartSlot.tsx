@@ -1,9 +1,9 @@
 import * as React from 'react';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { PartHost } from '../../../src/ui/host/PartHost';
-import { isTeamsHost, type HostKind, type IHostContext, type IHostUser, type ThemeName } from '../../../src/ui/host/hostContext';
+import { isTeamsHost, SUITE_TEAMS_APP_ID, type HostKind, type IHostContext, type IHostUser, type ITeamsEntity, type ThemeName } from '../../../src/ui/host/hostContext';
 import { LazyPart } from '../../../src/webparts/shared/LazyPart';
-import { releasedParts, type IPartSettings, type PartKey } from '../../../src/webparts/shared/partCatalog';
+import { partDefinition, releasedParts, SUITE_COMPONENT_ID, type IPartSettings, type PartKey } from '../../../src/webparts/shared/partCatalog';
 import { SuiteApp } from '../../../src/webparts/suite/components/SuiteApp';
 import { partTitle } from '../../../src/webparts/suite/partTitles';
 import { DataSiteResolver } from '../../../src/data/dataSite';
@@ -22,6 +22,15 @@ export interface IPartSlotProps {
   instanceId: string;
 }
 
+/** The channel the workbench's Teams tab pretends to be in. */
+export const WORKBENCH_CHANNEL_ID = '19:workbench-channel@thread.tacv2';
+
+/** What Teams would tell a tab about itself: the app, the tab's entity (a personal app's is the part's component id), a channel tab's channel. */
+function workbenchTeamsEntity(host: HostKind, part: WorkbenchPart): ITeamsEntity {
+  const entityId = part === 'suite' ? SUITE_COMPONENT_ID : partDefinition(part).componentId;
+  return { appId: SUITE_TEAMS_APP_ID, entityId, ...(host === 'TeamsTab' ? { channelId: WORKBENCH_CHANNEL_ID } : {}) };
+}
+
 /**
  * Renders a part exactly as its web part class would: the same PartHost, the same host context shape,
  * the same element (LazyPart, or SuiteApp for the Suite part).
@@ -36,7 +45,9 @@ export function PartSlot(props: IPartSlotProps): React.ReactElement {
     theme: props.theme,
     instanceId: props.instanceId,
     // Teams hands a tab its deep link's sub-page id; the workbench takes it from its own address.
-    subPageId: isTeamsHost(props.host) ? new URLSearchParams(window.location.search).get('subPageId') ?? undefined : undefined
+    subPageId: isTeamsHost(props.host) ? new URLSearchParams(window.location.search).get('subPageId') ?? undefined : undefined,
+    // And, as Teams does, the app and the tab's entity (the part's component id; a channel for a channel tab).
+    teamsEntity: isTeamsHost(props.host) ? workbenchTeamsEntity(props.host, props.part) : undefined
   };
   const settings = props.settings as IPartSettings;
   // As in SharePoint, the page's own cookies sign the requests in; the digest comes from contextinfo.

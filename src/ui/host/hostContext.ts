@@ -33,7 +33,21 @@ export interface IHostContext {
    * a part's own address within itself (e.g. one catalogue entry). Undefined elsewhere.
    */
   subPageId?: string;
+  /**
+   * In Teams, what a deep link back to this tab needs: the Teams app's id, the tab's entity id and, for a
+   * channel tab, the channel. Undefined elsewhere.
+   */
+  teamsEntity?: ITeamsEntity;
 }
+
+export interface ITeamsEntity {
+  appId: string;
+  entityId: string;
+  channelId?: string;
+}
+
+/** The suite's Teams app id as shipped (config/teams-app.json): used when Teams does not say it. */
+export const SUITE_TEAMS_APP_ID = 'e182983d-d1f2-4cd3-8334-9fba639d7751';
 
 /** The user principal name from a claims login (`i:0#.f|membership|upn`) or the e-mail, lower case. */
 export function upnOf(user: IHostUser): string {

@@ -5,7 +5,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { createTheme, type ITheme, type IPartialTheme } from '@fluentui/react/lib/Styling';
 import { PartHost } from '../../ui/host/PartHost';
-import type { HostKind, IHostContext, ThemeName } from '../../ui/host/hostContext';
+import { SUITE_TEAMS_APP_ID, type HostKind, type IHostContext, type ITeamsEntity, type ThemeName } from '../../ui/host/hostContext';
 import { teamsTheme, themeNameFromTeams } from '../../ui/host/themes';
 import { RetryHub, type IPartServices } from '../../ui/data/PartServices';
 import type { IPartSettings } from './partCatalog';
@@ -18,6 +18,7 @@ import type { IPartSettings } from './partCatalog';
 export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extends BaseClientSideWebPart<TProperties> {
   private _host: HostKind = 'SharePointWebPart';
   private _subPageId: string | undefined = undefined;
+  private _teamsEntity: ITeamsEntity | undefined = undefined;
   private _themeName: ThemeName = 'sharepoint';
   private _theme: ITheme = createTheme({});
   // The data layer (PnPjs) is a lazy chunk: the part's heading paints before it downloads.
@@ -41,6 +42,11 @@ export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extend
       // A channel, group chat or meeting tab has a team/chat; a personal app has neither.
       this._host = context.channel || context.team || context.chat ? 'TeamsTab' : 'TeamsPersonalApp';
       this._subPageId = context.page.subPageId || undefined;
+      this._teamsEntity = {
+        appId: context.app.appId?.toString() || SUITE_TEAMS_APP_ID,
+        entityId: context.page.id,
+        ...(context.channel?.id ? { channelId: context.channel.id } : {})
+      };
       this._applyTeamsTheme(context.app.theme);
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
         this._applyTeamsTheme(theme);
@@ -101,7 +107,8 @@ export abstract class SuiteWebPartBase<TProperties extends IPartSettings> extend
       themeName: this._themeName,
       theme: this._theme,
       instanceId: this.instanceId,
-      subPageId: this._subPageId
+      subPageId: this._subPageId,
+      teamsEntity: this._teamsEntity
     };
   }
 }

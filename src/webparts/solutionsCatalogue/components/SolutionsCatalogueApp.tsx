@@ -14,7 +14,7 @@ import { dayInLondon } from '../../../domain/training/days';
 import { errorMessage } from '../../../ui/data/errorMessage';
 import { usePartServices } from '../../../ui/data/PartServices';
 import { formatText } from '../../../ui/format/text';
-import { upnOf, useHostContext } from '../../../ui/host/hostContext';
+import { isTeamsHost, upnOf, useHostContext } from '../../../ui/host/hostContext';
 import { usePartReady } from '../../../ui/host/readyMark';
 import type { IPartAppProps } from '../../shared/partCatalog';
 import { PartIntro } from '../../shared/PartIntro';
@@ -312,6 +312,7 @@ export default function SolutionsCatalogueApp(props: IPartAppProps): React.React
             locale={host.locale}
             idPrefix={`${idPrefix}-detail`}
             pageHref={pageHref()}
+            teamsEntity={isTeamsHost(host.host) ? host.teamsEntity : undefined}
             startEditing={opened.editing}
             onDismiss={() => setOpened(undefined)}
             onEntryChanged={changed}

@@ -23,7 +23,8 @@ import { writeFailure } from '../entry/EntryForm';
 import { ReportPoorOutput } from '../report/ReportPoorOutput';
 import { handlingMeaning, reviewStatusText, stateName, taskName, typeName } from './catalogueText';
 import { copyText } from './clipboard';
-import { entryLink } from './deepLink';
+import { shareableEntryLink } from './deepLink';
+import type { ITeamsEntity } from '../../../../ui/host/hostContext';
 import { RetireDialog, ReviewedDialog } from './EntryActionsDialogs';
 import { HandlingBadge, minutesText } from './EntryBits';
 
@@ -46,6 +47,8 @@ export interface IEntryDetailPanelProps {
   idPrefix: string;
   /** The page's address, for "Copy link". */
   pageHref: string;
+  /** In Teams: what "Copy link" needs to give a Teams deep link instead of the hosted page's address. */
+  teamsEntity?: ITeamsEntity;
   /** Open straight in the editor (from "My submissions"). */
   startEditing?: boolean;
   onDismiss: () => void;
@@ -352,7 +355,7 @@ export function EntryDetailPanel(props: IEntryDetailPanelProps): React.ReactElem
       <section aria-labelledby={sectionId('actions')}>
         {heading('actions', strings.CatalogueDetailActions)}
         <Stack horizontal wrap tokens={{ childrenGap: 4 }}>
-          <ActionButton iconProps={{ iconName: 'Link' }} onClick={() => copy(entryLink(props.pageHref, entry.id), strings.CatalogueCopiedLink)}>
+          <ActionButton iconProps={{ iconName: 'Link' }} onClick={() => copy(shareableEntryLink(props.pageHref, props.teamsEntity, entry.id), strings.CatalogueCopiedLink)}>
             {strings.CatalogueCopyLink}
           </ActionButton>
           {entry.state === 'approved' ? (
