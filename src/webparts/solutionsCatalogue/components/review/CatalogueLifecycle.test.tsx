@@ -380,3 +380,35 @@ describe('a rejection', () => {
     await waitFor(() => expect(document.querySelector(`li[data-entry="${sent.id}"]`)?.getAttribute('data-state')).toBe('submitted'), NETWORK);
   }, 90000);
 });
+
+describe('an overdue review', () => {
+  it('is flagged to its owner when they open the catalogue, and "See my entries" lists it as overdue', async () => {
+    // Approved last spring, so its six-month review day (1 September) has passed by 23 November.
+    const spring = new Date('2026-03-01T10:00:00Z');
+    const analyst = { upn: ANALYST, userId: await userId(ANALYST), isChampion: false };
+    const champion = { upn: CHAMPION, userId: await userId(CHAMPION), isChampion: true };
+    const sent = await new CatalogueRepository(emulatorSite(emu, ANALYST), { now: () => spring }).submit(
+      analyst,
+      content({ title: 'Summarise a week of intelligence bulletins', ownerUpn: ANALYST, force: 'Kent' })
+    );
+    const approved = await new CatalogueRepository(emulatorSite(emu, CHAMPION), { now: () => spring }).approve(champion, sent);
+    expect(approved).toMatchObject({ state: 'approved', reviewBy: '2026-09-01' });
+
+    // Another workforce member is not told about someone else's entry.
+    const pc = renderAs(PC);
+    await loaded();
+    await screen.findAllByRole('heading', { name: 'Summarise a week of intelligence bulletins' }, NETWORK);
+    expect(screen.queryByText(/whose review date has passed/)).toBeNull();
+    pc.unmount();
+
+    renderAs(ANALYST);
+    await loaded();
+    expect(
+      await screen.findByText('You own 1 catalogue entry whose review date has passed. Check it is still right, then update it or ask a champion to confirm it.', {}, NETWORK)
+    ).toBeTruthy();
+    fireEvent.click(button('See my entries'));
+    const mine = await screen.findByRole('list', { name: 'What you have written' }, NETWORK);
+    const item = within(mine).getByRole('heading', { name: 'Summarise a week of intelligence bulletins' }).closest('li') as HTMLElement;
+    expect(within(item).getByText('Review overdue: review by 1 September 2026.')).toBeTruthy();
+  }, 90000);
+});
