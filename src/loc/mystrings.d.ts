@@ -1282,6 +1282,11 @@ declare interface ISuiteStrings {
   CatalogueFormSaveFailed: string;
   CatalogueFormConflict: string;
   CatalogueFormLoadTheirs: string;
+  CatalogueFormConflictWho: string;
+  CatalogueFormConflictChanged: string;
+  CatalogueFormConflictNoContent: string;
+  CatalogueFormConflictState: string;
+  CatalogueSomeone: string;
   CatalogueFormSaveMine: string;
   CatalogueFormReloaded: string;
   CatalogueFormForbidden: string;

@@ -1,4 +1,4 @@
-import { contentProblems, parsePrompts, serialisePrompts } from './entry';
+import { changedContent, CONTENT_FIELDS, contentProblems, parsePrompts, serialisePrompts } from './entry';
 import { content } from './testing';
 
 describe('prompts', () => {
@@ -46,5 +46,18 @@ describe('contentProblems', () => {
       'estimatedMinutesPerUse:outOfRange'
     ]);
     expect(contentProblems(content({ prompts: ['x'.repeat(4001)], estimatedMinutesPerUse: 601 })).map((p) => p.code)).toEqual(['tooLong', 'outOfRange']);
+  });
+});
+
+describe('what changed between two versions of an entry', () => {
+  it('names the changed content fields in the form\u2019s order, lists and numbers compared by value', () => {
+    const before = content();
+    expect(changedContent(before, content())).toEqual([]);
+    expect(changedContent(before, content({ prompts: [...before.prompts, 'Another.'], summary: 'New.', estimatedMinutesPerUse: 12 }))).toEqual(['summary', 'prompts', 'estimatedMinutesPerUse']);
+    expect(changedContent(before, content({ measuredTask: null, departments: [] }))).toEqual(['departments', 'measuredTask']);
+  });
+
+  it('knows every content field', () => {
+    expect([...CONTENT_FIELDS].sort()).toEqual(Object.keys(content()).sort());
   });
 });

@@ -91,3 +91,28 @@ export function contentProblems(content: IEntryContent, forDraft: boolean = fals
 export function personKey(upn: string): string {
   return upn.trim().toLowerCase();
 }
+
+/** Every content field, in the form's order. */
+export const CONTENT_FIELDS: ReadonlyArray<keyof IEntryContent> = [
+  'type',
+  'title',
+  'summary',
+  'problem',
+  'howToHtml',
+  'prompts',
+  'products',
+  'departments',
+  'roles',
+  'force',
+  'ownerUpn',
+  'handling',
+  'whenNotToUse',
+  'trainingModuleKey',
+  'estimatedMinutesPerUse',
+  'measuredTask'
+];
+
+/** The content fields whose values differ between two versions of an entry, in the form's order. */
+export function changedContent(before: IEntryContent, after: IEntryContent): Array<keyof IEntryContent> {
+  return CONTENT_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+}

@@ -19,3 +19,10 @@ export function formatDay(day: string, locale: string): string {
   }
   return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** An instant in the user's locale, UK time: "23 Nov 2026, 10:04". An unreadable value is shown as it is. */
+export function formatInstant(instant: string, locale: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(date);
+}

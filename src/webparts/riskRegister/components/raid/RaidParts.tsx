@@ -13,7 +13,7 @@ import * as strings from 'SuiteStrings';
 import { daysBetween } from '../../../../domain/training/days';
 import { compareReferences, parseIds, ragOf, type FieldValue, type IConflictField, type IFieldChange, type IPersonRef, type IRisk } from '../../../../domain/risks';
 import { ragColours } from '../risk/RagBadge';
-import { formatDay, formatText } from '../../../../ui/format/text';
+import { formatDay, formatInstant, formatText } from '../../../../ui/format/text';
 import { KNOWN_FORCES } from '../../../../lists/people';
 import { RISK_CATEGORIES } from '../../../../lists/risks';
 import { matchingRisks, type ConflictResolution, type IRaidDraft } from './raidModel';
@@ -93,12 +93,7 @@ export function ProblemSummary(props: { id: string; problems: readonly ISummaryP
   );
 }
 
-/** An instant in the user's locale, UK time: "23 Nov 2026, 10:04". */
-export function formatInstant(instant: string, locale: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(date);
-}
+export { formatInstant };
 
 export interface IConflictInfo {
   changedBy: IPersonRef | null;

@@ -17,7 +17,7 @@ import type {
   RiskResponse,
   RiskStatus
 } from '../../../../domain/risks';
-import { formatDay, formatText } from '../../../../ui/format/text';
+import { formatDay, formatInstant, formatText } from '../../../../ui/format/text';
 
 const CATEGORY: Record<RiskCategory, string> = {
   copilotGovernance: strings.RiskTopicCopilotGovernance,
@@ -246,12 +246,7 @@ export function fieldValueText(field: string, value: string | number | null, loc
   }
 }
 
-/** An instant as the person's clock in the UK shows it: "23 Nov 2026, 10:01". */
-export function formatInstant(instant: string, locale: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(date);
-}
+export { formatInstant };
 
 /** Who did something, by their name in SharePoint (or "someone" when SharePoint did not say). */
 export function personName(person: { title: string; email: string } | null): string {

@@ -12,13 +12,13 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'SuiteStrings';
 import type { ICatalogueModule } from '../../../../data/catalogueViewer';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../../data/errors';
-import { MAX_PROMPTS, type IContentProblem } from '../../../../domain/catalogue/entry';
+import { changedContent, MAX_PROMPTS, type IContentProblem } from '../../../../domain/catalogue/entry';
 import type { HandlingLabel, ICatalogueEntry, IEntryContent, TaskKey } from '../../../../domain/catalogue/types';
 import { CATALOGUE_DEPARTMENTS, CATALOGUE_PRODUCTS, CATALOGUE_ROLES, HANDLING_LABELS, MEASURED_TASKS } from '../../../../lists/catalogue';
 import { KNOWN_FORCES } from '../../../../lists/people';
 import { errorMessage } from '../../../../ui/data/errorMessage';
-import { formatText } from '../../../../ui/format/text';
-import { fieldName, handlingMeaning, handlingName, listText, problemMessage, sensitiveKindName, taskName } from '../browse/catalogueText';
+import { formatInstant, formatText } from '../../../../ui/format/text';
+import { fieldName, handlingMeaning, handlingName, listText, problemMessage, sensitiveKindName, stateName, taskName } from '../browse/catalogueText';
 import { contentFromDraft, draftFromContent, draftProblems, sameDraft, sensitiveFields, type IDraftOrigin, type IEntryDraft } from './entryDraft';
 import { howToToText } from './howToText';
 import { MultiValueField } from './MultiValueField';
@@ -73,7 +73,7 @@ type Status =
   | { kind: 'invalid' }
   | { kind: 'saving'; action: string }
   | { kind: 'failed'; action: string; message: string }
-  | { kind: 'conflict'; action: string; busy: boolean; message?: string }
+  | { kind: 'conflict'; action: string; busy: boolean; message?: string; theirs?: ICatalogueEntry }
   | { kind: 'reloaded' }
   | { kind: 'done'; message: string };
 
@@ -144,6 +144,20 @@ export function writeFailure(error: unknown): string {
  * or operational data; nothing typed is lost to a failure, and a conflict offers the other version or
  * saving over it, never silently either.
  */
+/** Who saved the entry while this person edited it, when, and what they changed (content and state). */
+function TheirChange(props: { base: ICatalogueEntry; theirs: ICatalogueEntry; locale: string }): React.ReactElement {
+  const { base, theirs } = props;
+  const who = theirs.editor !== null && theirs.editor.title !== '' ? theirs.editor.title : strings.CatalogueSomeone;
+  const fields = changedContent(base, theirs).map(fieldName);
+  return (
+    <Text block data-their-change>
+      {formatText(strings.CatalogueFormConflictWho, who, formatInstant(theirs.modifiedAt, props.locale))}{' '}
+      {fields.length > 0 ? formatText(strings.CatalogueFormConflictChanged, listText(fields, props.locale)) : strings.CatalogueFormConflictNoContent}
+      {theirs.state !== base.state ? ` ${formatText(strings.CatalogueFormConflictState, stateName(theirs.state))}` : ''}
+    </Text>
+  );
+}
+
 export function EntryForm(props: IEntryFormProps): React.ReactElement {
   const { idPrefix, locale } = props;
   const theme = useTheme();
@@ -222,6 +236,13 @@ export function EntryForm(props: IEntryFormProps): React.ReactElement {
       if (error instanceof ConflictError) {
         setStatus({ kind: 'conflict', action: action.key, busy: false });
         setFocusId(statusId);
+        // Read what the other person saved, to say who, when and what they changed before the choice.
+        if (against !== undefined && props.reload !== undefined) {
+          props.reload(against.id).then(
+            (theirs) => mounted.current && theirs !== undefined && setStatus((s) => (s.kind === 'conflict' && !s.busy ? { ...s, theirs } : s)),
+            () => undefined
+          );
+        }
       } else if (error instanceof ValidationError && problemsFromError(error).length > 0) {
         setProblems(problemsFromError(error));
         setStatus({ kind: 'invalid' });
@@ -647,6 +668,7 @@ export function EntryForm(props: IEntryFormProps): React.ReactElement {
           >
             {strings.CatalogueFormConflict}
             {status.message !== undefined ? ` ${status.message}` : ''}
+            {status.theirs !== undefined && base !== undefined ? <TheirChange base={base} theirs={status.theirs} locale={props.locale} /> : null}
           </MessageBar>
         ) : null}
         {status.kind === 'reloaded' ? (

@@ -381,6 +381,44 @@ describe('a rejection', () => {
   }, 90000);
 });
 
+describe('two champions editing one entry', () => {
+  it('detects the second save, says who changed what and when, and lets the champion choose', async () => {
+    const champion = { upn: CHAMPION, userId: await userId(CHAMPION), isChampion: true };
+    const owner = { upn: OWNER, userId: await userId(OWNER), isChampion: true };
+    const repository = new CatalogueRepository(emulatorSite(emu, CHAMPION), { now: () => NOW });
+    const published = await repository.approve(champion, await repository.submit(champion, content({ title: 'Tidy a duty roster note', ownerUpn: CHAMPION, force: 'Essex' })));
+
+    window.history.replaceState({}, '', `/sites/intranet/SitePages/Catalogue.aspx?entry=${published.id}`);
+    renderAs(CHAMPION);
+    const panel = await screen.findByRole('dialog', {}, NETWORK);
+    fireEvent.click(button('Edit', panel));
+    type('Summary', 'Turn a roster change into a clear two-line note for the team.');
+
+    // Meanwhile the site owner, also allowed to approve, changes the prompts and the summary and saves first.
+    const theirs = await new CatalogueRepository(emulatorSite(emu, OWNER), { now: () => NOW }).edit(owner, published, { ...published, summary: 'A roster note in plain English.', prompts: ['Rewrite this roster change as two short lines.'] });
+    expect(theirs.etag).not.toBe(published.etag);
+
+    fireEvent.click(button('Save changes', panel));
+    expect(await within(panel).findByText(/^Someone changed this entry after you opened it\. Your text is still here\./, {}, NETWORK)).toBeTruthy();
+    const change = await waitFor(() => {
+      const found = panel.querySelector('[data-their-change]');
+      if (found === null) throw new Error('not shown yet');
+      return found;
+    }, NETWORK);
+    expect(change.textContent).toMatch(/^Olivia Owner saved it at 23 Nov 2026, \d\d:\d\d\. They changed: Summary and Example prompts\.$/);
+    // Nothing was overwritten: what is stored is the owner's, and the champion's text is still in the form.
+    expect((await repository.entry(published.id))?.summary).toBe('A roster note in plain English.');
+    expect(field('Summary').value).toBe('Turn a roster change into a clear two-line note for the team.');
+
+    // The champion chooses to save theirs over it: one write, against the owner's version.
+    fireEvent.click(button('Save mine over it', panel));
+    await waitFor(async () => expect((await repository.entry(published.id))?.summary).toBe('Turn a roster change into a clear two-line note for the team.'), NETWORK);
+    // "Mine over it" is the whole form, as the notice said: the prompts go back to what the champion had,
+    // and the entry stays published (a champion's edit carries the approval in the same request).
+    expect(await repository.entry(published.id)).toMatchObject({ state: 'approved', prompts: published.prompts });
+  }, 90000);
+});
+
 describe('an overdue review', () => {
   it('is flagged to its owner when they open the catalogue, and "See my entries" lists it as overdue', async () => {
     // Approved last spring, so its six-month review day (1 September) has passed by 23 November.
