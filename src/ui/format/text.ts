@@ -26,3 +26,15 @@ export function formatInstant(instant: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return instant;
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }).format(date);
 }
+
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/** A whole number as the reader's locale writes it: 2,000 in en-GB, 2.000 in de-DE. */
+export function formatCount(n: number, locale: string): string {
+  let format = countFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    countFormats.set(locale, format);
+  }
+  return format.format(n);
+}

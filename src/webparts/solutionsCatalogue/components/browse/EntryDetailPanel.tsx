@@ -431,7 +431,7 @@ export function EntryDetailPanel(props: IEntryDetailPanelProps): React.ReactElem
           onReviewed={(reviewBy) => guarded((r) => r.markReviewed(me, entry, reviewBy), formatText(strings.CatalogueReviewedNote, formatDay(reviewBy, locale)))}
         />
       ) : null}
-      {dialog === 'report' ? <ReportPoorOutput site={props.site} entry={entry} me={{ upn: me.upn, force: me.force, department: me.department }} onClose={() => setDialog(undefined)} /> : null}
+      {dialog === 'report' ? <ReportPoorOutput site={props.site} entry={entry} me={{ upn: me.upn, force: me.force, department: me.department }} locale={props.locale} onClose={() => setDialog(undefined)} /> : null}
     </Panel>
   );
 }

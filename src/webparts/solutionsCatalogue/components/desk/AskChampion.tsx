@@ -26,6 +26,7 @@ export interface IAskChampionProps {
   site: () => Promise<DataSite>;
   me: IDeskPerson;
   idPrefix: string;
+  locale: string;
   questionsOpen: boolean;
   repositoryOptions: ICatalogueRepositoryOptions;
   /** A question was stored (the desk adds it to "My questions"). */
@@ -56,7 +57,7 @@ export function AskChampion(props: IAskChampionProps): React.ReactElement {
   const once = React.useRef<IOnce>(freshOnce());
   const mounted = React.useRef(true);
   const focusAfterRender = useFocusAfterRender();
-  const counter = useCharacterCount(text.length, MAX_QUESTION_LENGTH);
+  const counter = useCharacterCount(text.length, MAX_QUESTION_LENGTH, props.locale);
   /** A new question gets a new client id; a failed attempt's may already be stored. */
   const renewOnce = (): void => {
     once.current = freshOnce();

@@ -78,7 +78,7 @@ function OpenQuestion(props: { q: IChampionQuestion; state: IAnswerState; locale
   const { q, state, idPrefix, queue } = props;
   const titleId = `${idPrefix}-open-${q.id}`;
   const fieldId = answerFieldId(idPrefix, q.id);
-  const counter = useCharacterCount(state.draft.length, MAX_ANSWER_LENGTH);
+  const counter = useCharacterCount(state.draft.length, MAX_ANSWER_LENGTH, props.locale);
   const sending = state.sending === true;
   return (
     <Card as="li" labelledBy={titleId}>

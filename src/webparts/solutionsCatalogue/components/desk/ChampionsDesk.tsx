@@ -233,6 +233,7 @@ export function ChampionsDesk(props: IChampionsDeskProps): React.ReactElement {
           site={props.site}
           me={{ upn: me.upn, force: me.force, department: me.department }}
           idPrefix={idPrefix}
+          locale={locale}
           questionsOpen={props.questionsOpen}
           repositoryOptions={repositoryOptions}
           onAsked={(q) => setQuestions((all) => withQuestion(all, q))}
@@ -276,6 +277,7 @@ export function ChampionsDesk(props: IChampionsDeskProps): React.ReactElement {
       {promoting !== undefined ? (
         <PromoteFaqPanel
           site={props.site}
+          locale={locale}
           actor={actor}
           championForce={me.force}
           question={promoting.question}

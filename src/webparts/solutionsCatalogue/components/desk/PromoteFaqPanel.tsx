@@ -17,7 +17,7 @@ import type { IActor } from '../../../../domain/catalogue/lifecycle';
 import { textToHtml } from '../../../../domain/catalogue/sanitise';
 import type { ICatalogueEntry, IChampionQuestion } from '../../../../domain/catalogue/types';
 import { errorMessage } from '../../../../ui/data/errorMessage';
-import { formatText } from '../../../../ui/format/text';
+import { formatCount, formatText } from '../../../../ui/format/text';
 import { ErrorText, useFocusAfterRender } from './deskParts';
 import {
   choicesWith,
@@ -47,6 +47,7 @@ export interface IPromoteFaqPanelProps {
   /** The answer to start from: what the champion typed, or the stored answer. */
   answer: string;
   idPrefix: string;
+  locale: string;
   repositoryOptions: ICatalogueRepositoryOptions;
   /** Published: the FAQ and the question as now stored. */
   onPublished: (entry: ICatalogueEntry, question: IChampionQuestion) => void;
@@ -88,10 +89,10 @@ const REQUIRED_TEXT: Partial<Record<FaqField, string>> = {
   handling: strings.CatalogueDeskFaqHandlingRequired
 };
 
-function problemText(field: FaqField, problem: FaqProblem): string {
+function problemText(field: FaqField, problem: FaqProblem, locale: string): string {
   if (problem === 'tooLong') {
     const max = field === 'title' ? MAX_TITLE_LENGTH : field === 'summary' ? MAX_SUMMARY_LENGTH : MAX_ANSWER_LENGTH;
-    return formatText(strings.CatalogueDeskFaqTooLong, max.toLocaleString());
+    return formatText(strings.CatalogueDeskFaqTooLong, formatCount(max, locale));
   }
   return REQUIRED_TEXT[field] ?? strings.CatalogueDeskFaqFieldRefused;
 }
@@ -131,7 +132,7 @@ export function PromoteFaqPanel(props: IPromoteFaqPanelProps): React.ReactElemen
   const errorOf = (field: FaqField): string | undefined => {
     if (!showProblems) return undefined;
     const found = problems.filter((p) => p.field === field)[0];
-    if (found !== undefined) return problemText(field, found.problem);
+    if (found !== undefined) return problemText(field, found.problem, props.locale);
     return refused.indexOf(field) >= 0 ? strings.CatalogueDeskFaqFieldRefused : undefined;
   };
 
@@ -282,7 +283,7 @@ export function PromoteFaqPanel(props: IPromoteFaqPanelProps): React.ReactElemen
           required
           value={draft.title}
           onChange={(_e, v) => change('title', v ?? '')}
-          description={formatText(strings.CatalogueDeskFaqTitleHint, MAX_TITLE_LENGTH.toLocaleString())}
+          description={formatText(strings.CatalogueDeskFaqTitleHint, formatCount(MAX_TITLE_LENGTH, props.locale))}
           errorMessage={errorOf('title')}
         />
         <TextField

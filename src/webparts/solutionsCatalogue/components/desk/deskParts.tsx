@@ -9,7 +9,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'SuiteStrings';
 import { sensitiveKinds, type SensitiveKind } from '../../../../domain/catalogue/sensitive';
-import { formatText } from '../../../../ui/format/text';
+import { formatCount, formatText } from '../../../../ui/format/text';
 
 /** Moves focus to an element by id: itself when it takes focus, else the first enabled control inside it. */
 export function focusById(id: string): boolean {
@@ -30,11 +30,6 @@ export function useFocusAfterRender(): (id: string) => void {
   return React.useCallback((id: string) => setPending({ id }), []);
 }
 
-/** A number as the reader's locale writes it (2,000). */
-function count(n: number): string {
-  return n.toLocaleString();
-}
-
 export interface ICharacterCount {
   /** For the field's description: "120 of 2,000 characters". */
   description: string;
@@ -45,7 +40,8 @@ export interface ICharacterCount {
 }
 
 /** A character count for a text field, as GOV.UK's: visible always, announced only near or over the limit. */
-export function useCharacterCount(length: number, max: number): ICharacterCount {
+export function useCharacterCount(length: number, max: number, locale: string): ICharacterCount {
+  const count = (n: number): string => formatCount(n, locale);
   const over = length - max;
   const left = max - length;
   const near = left <= Math.max(20, Math.floor(max / 10));

@@ -82,6 +82,7 @@ function renderReport(upn: string, maxAttempts?: number): jest.Mock {
       site={async () => emulatorSite(emu, upn, maxAttempts !== undefined ? { maxAttempts } : {})}
       entry={entry}
       me={{ upn, force: upn === COLLEAGUE ? 'Kent' : 'Essex', department: 'Response' }}
+      locale="en-GB"
       onClose={onClose}
     />
   );

@@ -28,6 +28,7 @@ export interface IReportPoorOutputProps {
   site: () => Promise<DataSite>;
   entry: ICatalogueEntry;
   me: { upn: string; force: string; department: string };
+  locale: string;
   onClose: () => void;
 }
 
@@ -76,8 +77,7 @@ export function ReportPoorOutput(props: IReportPoorOutputProps): React.ReactElem
   const { entry, me } = props;
   const theme = useTheme();
   const [idPrefix] = React.useState(() => getId('catalogue-report'));
-  // No locale in the contract: the page's language (SharePoint sets it), else the suite's own.
-  const locale = typeof document !== 'undefined' && document.documentElement.lang !== '' ? document.documentElement.lang : 'en-GB';
+  const locale = props.locale;
   const [category, setCategory] = React.useState<PoorOutputCategory | ''>('');
   const [details, setDetails] = React.useState('');
   const [product, setProduct] = React.useState('');
@@ -90,7 +90,7 @@ export function ReportPoorOutput(props: IReportPoorOutputProps): React.ReactElem
   const once = React.useRef<IOnce>({ clientId: randomClientId(), mayExist: false });
   const mounted = React.useRef(true);
   const focusAfterRender = useFocusAfterRender();
-  const counter = useCharacterCount(details.length, MAX_DETAILS_LENGTH);
+  const counter = useCharacterCount(details.length, MAX_DETAILS_LENGTH, locale);
   /** A failed attempt's report may already be stored: the next one looks first. */
   const attemptMayExist = (): void => {
     once.current = { ...once.current, mayExist: true };
