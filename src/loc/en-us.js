@@ -671,6 +671,8 @@ define([], function () {
     SurveyBenefitsFixFields: "{0} fields need attention. The first one has been selected.",
     SurveyBenefitsSaveFailed: "The inputs could not be saved. {0}",
     SurveyBenefitsConflict: "Another evaluation lead saved the inputs after you opened them. Your values are still here, and nothing has been overwritten.",
+    SurveyBenefitsConflictChanged: "They changed: {0}.",
+    SurveyBenefitsConflictSame: "Their inputs are the same as the ones you opened; saving yours keeps your changes.",
     SurveyBenefitsLoadTheirs: "Load their inputs (replaces yours on this page)",
     SurveyBenefitsSaveMine: "Save mine over theirs",
     SurveyBenefitsLoadedTheirs: "The other lead’s inputs are loaded below.",

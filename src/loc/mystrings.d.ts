@@ -668,6 +668,8 @@ declare interface ISuiteStrings {
   SurveyBenefitsFixFields: string;
   SurveyBenefitsSaveFailed: string;
   SurveyBenefitsConflict: string;
+  SurveyBenefitsConflictChanged: string;
+  SurveyBenefitsConflictSame: string;
   SurveyBenefitsLoadTheirs: string;
   SurveyBenefitsSaveMine: string;
   SurveyBenefitsLoadedTheirs: string;

@@ -9,7 +9,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'SuiteStrings';
 import { ConflictError } from '../../../../data/errors';
-import type { IStoredBenefitInputs } from '../../../../data/SurveyRepository';
+import type { IBenefitInputs, IStoredBenefitInputs } from '../../../../data/SurveyRepository';
 import { UK_POLICING_EXAMPLE_ASSUMPTIONS } from '../../../../domain/benefits/assumptions';
 import type { IGroupKey, WorkerType } from '../../../../domain/benefits/types';
 import { WORKER_TYPES } from '../../../../lists/people';
@@ -50,7 +50,7 @@ type Status =
   | { kind: 'saved' }
   | { kind: 'invalid'; count: number }
   | { kind: 'failed'; message: string }
-  | { kind: 'conflict'; busy: boolean; message?: string }
+  | { kind: 'conflict'; busy: boolean; message?: string; changed?: string[] }
   | { kind: 'loadedTheirs' };
 
 const HELP: Record<NumericAssumption, () => string> = {
@@ -84,6 +84,17 @@ function Section(props: { id: string; title: string; help?: string; children: Re
       </Stack>
     </section>
   );
+}
+
+/** Which of the inputs (assumptions, hourly costs, licence purchases, licensed users) differ between two saves, by their headings. */
+export function changedInputs(before: IBenefitInputs | undefined, after: IBenefitInputs | undefined): string[] {
+  const parts: Array<[string, (i: IBenefitInputs | undefined) => unknown]> = [
+    [strings.SurveyBenefitsAssumptionsTitle, (i) => i?.assumptions],
+    [strings.SurveyBenefitsCostsTitle, (i) => i?.costs],
+    [strings.SurveyBenefitsPurchasesTitle, (i) => i?.licences.purchases],
+    [strings.SurveyBenefitsGroupsTitle, (i) => i?.licences.groups]
+  ];
+  return parts.filter(([, of]) => JSON.stringify(of(before)) !== JSON.stringify(of(after))).map(([name]) => name);
 }
 
 /**
@@ -138,7 +149,19 @@ export function BenefitInputsEditor(props: IBenefitInputsEditorProps): React.Rea
       setStatus({ kind: 'saved' });
       props.onStoredChange(saved);
     } catch (error) {
-      setStatus(error instanceof ConflictError ? { kind: 'conflict', busy: false } : { kind: 'failed', message: errorMessage(error) });
+      if (!(error instanceof ConflictError)) {
+        setStatus({ kind: 'failed', message: errorMessage(error) });
+        return;
+      }
+      setStatus({ kind: 'conflict', busy: false });
+      // Say what the other lead changed before the choice: which of the three sets of inputs differ.
+      props
+        .repository()
+        .then((r) => r.benefitInputs(props.surveyKey))
+        .then(
+          (latest) => setStatus((s) => (s.kind === 'conflict' && !s.busy ? { ...s, changed: changedInputs(base?.inputs, latest?.inputs) } : s)),
+          () => undefined
+        );
     }
   };
 
@@ -356,6 +379,9 @@ export function BenefitInputsEditor(props: IBenefitInputsEditorProps): React.Rea
         >
           {strings.SurveyBenefitsConflict}
           {status.message ? ` ${status.message}` : ''}
+          {status.changed !== undefined ? (
+            <span data-their-change>{` ${status.changed.length > 0 ? formatText(strings.SurveyBenefitsConflictChanged, status.changed.join('; ')) : strings.SurveyBenefitsConflictSame}`}</span>
+          ) : null}
         </MessageBar>
       ) : null}
       <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>

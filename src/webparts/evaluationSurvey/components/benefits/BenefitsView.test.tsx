@@ -20,6 +20,8 @@ import type { IWave, WorkerType } from '../../../../domain/survey/types';
 import { toWire } from '../../../../lists/mapping';
 import { SurveyResponsesList, SurveysList } from '../../../../lists/survey';
 import { BenefitsView } from './BenefitsView';
+import { changedInputs } from './BenefitInputsEditor';
+import { UK_POLICING_EXAMPLE_ASSUMPTIONS } from '../../../../domain/benefits/assumptions';
 
 // Icon fonts are not loaded under jest; the icons are decoration here.
 setIconOptions({ disableWarnings: true });
@@ -249,6 +251,8 @@ describe('benefits and value for money', () => {
     fireEvent.change(label, { target: { value: 'Mine' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save inputs' }));
     expect(await screen.findByText(/Another evaluation lead saved the inputs after you opened them/)).toBeTruthy();
+    // And what they changed, before the lead chooses.
+    expect(await screen.findByText('They changed: Stated assumptions.', { exact: false })).toBeTruthy();
     expect((screen.getByLabelText('Label shown beside the figures') as HTMLInputElement).value).toBe('Mine');
     expect((await storedInputs())?.assumptions.label).toBe('Saved by Kent first');
 
@@ -258,6 +262,18 @@ describe('benefits and value for money', () => {
     // The figures follow the loaded inputs.
     expect(await screen.findByText(/Assumptions: Saved by Kent first/)).toBeTruthy();
   }, 60000);
+
+  it('names every set of inputs another lead changed, and says so when nothing differs', () => {
+    const base: IBenefitInputs = { assumptions: { ...UK_POLICING_EXAMPLE_ASSUMPTIONS }, costs: [], licences: { groups: [], purchases: [] } };
+    expect(changedInputs(base, base)).toEqual([]);
+    const theirs: IBenefitInputs = {
+      ...base,
+      costs: [{ force: 'Essex', workerType: 'Staff', hourlyCostPence: 2900 }],
+      licences: { groups: [], purchases: [{ force: 'Essex', licences: 500, annualCostPence: 11900000 }] }
+    };
+    expect(changedInputs(base, theirs)).toEqual(['Hourly costs', 'Licence purchases']);
+    expect(changedInputs(undefined, base)).toEqual(['Stated assumptions', 'Hourly costs', 'Licence purchases', 'Licensed users per group']);
+  });
 
   it('shows SharePoint’s refusal when someone without the right tries to save, and keeps their values', async () => {
     // As if the app thought they could edit: SharePoint still refuses.
