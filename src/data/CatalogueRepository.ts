@@ -381,7 +381,8 @@ export class CatalogueRepository {
     const { plan } = result;
     const moderation: ModerationWrite | undefined = plan.moderation === undefined ? undefined : { status: plan.moderation, comments: plan.comment };
     const patch = { ...(content !== undefined ? contentValues(content) : {}), ...lifecycleValues(plan.patch) };
-    await updateItem(this.site, CatalogueEntriesList, { id: entry.id, etag: entry.etag, patch, moderation }, this.write);
+    // A person saving again after a failure whose first save landed: done, not a conflict with themselves.
+    await updateItem(this.site, CatalogueEntriesList, { id: entry.id, etag: entry.etag, patch, moderation }, { ...this.write, acceptIfHeld: true });
     return this.reread(entry.id);
   }
 

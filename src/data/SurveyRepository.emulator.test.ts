@@ -26,6 +26,7 @@ import { copilotTemplate, QUESTION_IDS } from '../domain/survey/template';
 import { copilotAnswers, unit } from '../domain/survey/testing';
 import { countedResponses } from '../domain/survey/responses';
 import type { IWave } from '../domain/survey/types';
+import { visibleAnswers } from '../domain/survey/validation';
 
 const OWNER = 'olivia.owner@essex.police.uk';
 const CHLOE = 'chloe.barnes@essex.police.uk';
@@ -186,6 +187,18 @@ describe('survey repository', () => {
     expect(saved.etag).not.toBe(read.etag);
     await expect(repo(CHLOE).saveDraft(s, WAVES[0], respondent(CHLOE), { [QUESTION_IDS.frequency]: 'never' }, read)).rejects.toBeInstanceOf(ConflictError);
     expect(await repo(CHLOE).ownResponse('copilot-2026', 'baseline', CHLOE)).toMatchObject({ etag: saved.etag, answers: { [QUESTION_IDS.frequency]: 'daily' } });
+  });
+
+  it('counts a submit sent again after a failure whose first submit landed as submitted, not as a conflict', async () => {
+    const s = await survey();
+    const read = (await repo(CHLOE).ownResponse('copilot-2026', 'baseline', CHLOE)) as IStoredResponse;
+    const answers = visibleAnswers(s.questionnaire, copilotAnswers({ [QUESTION_IDS.frequency]: 'weekly' }));
+    // The first submit landed (its answer was lost); the page still holds the etag it read.
+    const first = await repo(CHLOE).submit(s, WAVES[0], respondent(CHLOE), answers, read);
+    const again = await repo(CHLOE).submit(s, WAVES[0], respondent(CHLOE), answers, read);
+    expect(again).toMatchObject({ status: 'submitted', etag: first.etag, answers });
+    // Different answers against the stale etag are still a conflict.
+    await expect(repo(CHLOE).submit(s, WAVES[0], respondent(CHLOE), copilotAnswers({ [QUESTION_IDS.frequency]: 'daily' }), read)).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('does not turn a submitted response back into a draft', async () => {

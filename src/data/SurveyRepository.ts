@@ -44,7 +44,8 @@ import {
   type SurveyResponseItem,
   type SurveyResultItem
 } from '../lists/survey';
-import { ValidationError, type ValidationProblem } from './errors';
+import { ConflictError, ValidationError, type ValidationProblem } from './errors';
+import type { ItemOf } from '../lists/define';
 import { filterFor } from './odata';
 import { collectPages, idSpan, MAX_PAGE_SIZE, queryIndexed, readAllSideBySide, readIdSpan, readNewest, type IIdSpan, type ReadOptions } from './paging';
 import { hasPermission, type DataSite } from './sp';
@@ -663,12 +664,22 @@ export class SurveyRepository {
   }
 
   private async update(existing: IStoredResponse, write: ResponseWrite): Promise<IStoredResponse> {
-    const { etag } = await updateItem(
-      this.site,
-      SurveyResponsesList,
-      { id: existing.id, etag: existing.etag, patch: { status: write.status, answers: write.answers, submittedAt: write.submittedAt } },
-      this.options
-    );
+    let etag: string;
+    try {
+      ({ etag } = await updateItem(
+        this.site,
+        SurveyResponsesList,
+        { id: existing.id, etag: existing.etag, patch: { status: write.status, answers: write.answers, submittedAt: write.submittedAt } },
+        this.options
+      ));
+    } catch (error) {
+      // Submitting again after a failure whose first submission in fact landed (its answer was lost): the
+      // item already holds these answers with this status, only its time differs. Done, not a conflict.
+      if (!(error instanceof ConflictError)) throw error;
+      const stored = error.current as ItemOf<typeof SurveyResponsesList> | null | undefined;
+      if (stored === null || stored === undefined || stored.status !== write.status || stored.answers !== write.answers) throw error;
+      return responseFromItem(stored);
+    }
     return {
       ...existing,
       etag,

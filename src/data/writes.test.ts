@@ -126,6 +126,17 @@ describe('updateItem', () => {
     expect(requests.filter((r) => r.headers['x-http-method'] === 'MERGE')).toHaveLength(2);
   });
 
+  it('with acceptIfHeld, counts an update saved again after a shown failure as done when the item holds exactly its values', async () => {
+    const { list, site } = setup();
+    list.add({ Title: 'A', pplUpn: 'a@kent.police.uk', pplForce: 'Kent' });
+    // The first save landed but its answer was lost; the person saves again with the etag they hold.
+    await updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'CID' } });
+    await expect(updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'CID' } }, { acceptIfHeld: true })).resolves.toEqual({ etag: '"2"' });
+    // Without the option (imports report "already applied" themselves), and with any other value, it is a conflict.
+    await expect(updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'CID' } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateItem(site, PeopleList, { id: 1, etag: '"1"', patch: { department: 'Custody' } }, { acceptIfHeld: true })).rejects.toBeInstanceOf(ConflictError);
+  });
+
   it('reports a conflict when the lost update was overtaken by someone else', async () => {
     const { list, site } = setup(
       drop((r) => r.headers['x-http-method'] === 'MERGE', 'before', 1)

@@ -39,6 +39,13 @@ export interface WriteOptions {
   readonly resendRounds?: number;
   /** Operations per `$batch` (≤ 20). */
   readonly batchSize?: number;
+  /**
+   * An update that meets a changed item (412) is done when the item already holds exactly what it writes:
+   * a person saving again after a failure whose first save in fact landed (its answer was lost). Without
+   * it, only a re-send within the same call is recognised so (callers that report "already applied"
+   * themselves, such as imports, keep the conflict).
+   */
+  readonly acceptIfHeld?: boolean;
 }
 
 /**
@@ -293,7 +300,7 @@ async function resolveUpdate<L extends ListDefinition>(
     const current = await readItem(site, def, u.id, opts);
     if (current === null) throw new NotFoundError(error.server);
     // After a lost answer, our own first attempt is the likely "someone else".
-    if (retried && holdsPatch(def, current, u)) return { etag: current.etag };
+    if ((retried || opts.acceptIfHeld === true) && holdsPatch(def, current, u)) return { etag: current.etag };
     throw new ConflictError<ItemOf<L>>(current, error.server);
   }
   throw error;

@@ -43,6 +43,8 @@ export interface IWorkbenchProps {
   initialState: IWorkbenchState;
   personas: IPersona[];
   currentUpn: string | undefined;
+  /** Signed in as someone in the directory who is not a persona (the browser tests sign in thousands). */
+  directoryUser?: { upn: string; displayName: string };
   siteUrl: string;
   onSwitchUser: (upn: string) => void;
 }
@@ -61,8 +63,9 @@ export function Workbench(props: IWorkbenchProps): React.ReactElement {
   }, []);
 
   const persona = props.personas.filter((p) => p.upn === props.currentUpn)[0];
-  const user: IHostUser = persona
-    ? { displayName: persona.displayName, email: persona.upn, loginName: `i:0#.f|membership|${persona.upn}` }
+  const signedIn = persona ?? props.directoryUser;
+  const user: IHostUser = signedIn
+    ? { displayName: signedIn.displayName, email: signedIn.upn, loginName: `i:0#.f|membership|${signedIn.upn}` }
     : { displayName: 'Unknown user', email: '', loginName: '' };
 
   const columnCount = state.host === 'SharePointWebPart' ? state.layout : 1;
@@ -105,7 +108,10 @@ export function Workbench(props: IWorkbenchProps): React.ReactElement {
     );
   }
 
-  const userOptions: IDropdownOption[] = props.personas.map((p) => ({ key: p.upn, text: `${p.displayName} — ${p.description}` }));
+  const userOptions: IDropdownOption[] = [
+    ...(props.directoryUser !== undefined ? [{ key: props.directoryUser.upn, text: `${props.directoryUser.displayName} — in the People directory` }] : []),
+    ...props.personas.map((p) => ({ key: p.upn, text: `${p.displayName} — ${p.description}` }))
+  ];
   const partOptions: IDropdownOption[] = ALL_PARTS.map((p) => ({ key: p, text: label(p) }));
   const editing = settingsFor !== undefined ? parts[settingsFor] : undefined;
 

@@ -1,5 +1,5 @@
 import { assessmentToFields, riskFromFields, riskToFields, type IAssessmentFields, type IRiskFields } from './fields';
-import { diffRecords, diffRisks, resolveRiskConflict, resolveThreeWay, riskHistory, sameValue, threeWay, threeWayRisk, type IVersion } from './history';
+import { diffRecords, diffRisks, isOwnChangeAlready, resolveRiskConflict, resolveThreeWay, riskHistory, sameValue, threeWay, threeWayRisk, type IVersion } from './history';
 import { assessment, ESSEX_OWNER, jointRisk, KENT_OWNER, risk, sc } from './testing';
 import type { IPersonRef, IRiskContent } from './types';
 
@@ -146,5 +146,22 @@ describe('conflicts: what you read, what you want, what is stored', () => {
     const clash = threeWay({ a: 1 }, { a: 2 }, { a: 3 }, ['a']);
     expect(resolveThreeWay(clash, { a: 2 }, { a: 'mine' })).toEqual({ a: 2 });
     expect(resolveThreeWay(clash, { a: 2 }, {})).toEqual({ a: 3 });
+  });
+});
+
+describe('a conflict with one\u2019s own lost save', () => {
+  const change = (field: string, from: string, to: string): { field: string; from: string; to: string } => ({ field, from, to });
+
+  it('is recognised when what is stored changed exactly the fields being saved, to the same values', () => {
+    const mine = [change('controls', 'Old.', 'New.'), change('title', 'A', 'B')];
+    expect(isOwnChangeAlready({ myChanges: mine, theirChanges: [...mine].reverse(), conflicts: [] })).toBe(true);
+  });
+
+  it('is not when someone changed anything else, anything differently, or nothing is being saved', () => {
+    const mine = [change('controls', 'Old.', 'New.')];
+    expect(isOwnChangeAlready({ myChanges: mine, theirChanges: [...mine, change('title', 'A', 'C')], conflicts: [] })).toBe(false);
+    expect(isOwnChangeAlready({ myChanges: mine, theirChanges: [change('controls', 'Old.', 'Other.')], conflicts: [{}] })).toBe(false);
+    expect(isOwnChangeAlready({ myChanges: mine, theirChanges: [change('title', 'A', 'C')], conflicts: [] })).toBe(false);
+    expect(isOwnChangeAlready({ myChanges: [], theirChanges: [], conflicts: [] })).toBe(false);
   });
 });

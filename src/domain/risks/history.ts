@@ -317,3 +317,13 @@ export function resolveRiskConflict(
   const result = threeWayRisk(base, mine, theirs);
   return riskFromFields(resolveThreeWay(result, riskToFields(mine), choices, fallback, SCORE_PAIRS));
 }
+
+/**
+ * Whether a conflict is only with this person's own save: what is stored changed exactly the fields they
+ * are saving, to exactly their values, and nothing else. That happens when a save's answer was lost and
+ * they save again: their first save landed. Nothing is left to choose, so the edit counts as saved.
+ */
+export function isOwnChangeAlready(diff: { theirChanges: readonly IFieldChange[]; myChanges: readonly IFieldChange[]; conflicts: readonly unknown[] }): boolean {
+  if (diff.conflicts.length > 0 || diff.myChanges.length === 0 || diff.theirChanges.length !== diff.myChanges.length) return false;
+  return diff.myChanges.every((m) => diff.theirChanges.some((t) => t.field === m.field && sameValue(t.to, m.to)));
+}

@@ -15,6 +15,7 @@ import { randomClientId } from '../../../../data/writes';
 import {
   isJoint,
   JOINT,
+  isOwnChangeAlready,
   responsesFor,
   riskFromFields,
   riskToFields,
@@ -191,7 +192,13 @@ export function RiskForm(props: IRiskFormProps): React.ReactElement {
       }
     } catch (error) {
       if (!mounted.current) return;
-      if (error instanceof EditConflictError && against !== undefined) {
+      if (error instanceof EditConflictError && against !== undefined && isOwnChangeAlready(error)) {
+        // This person's own earlier save landed (its answer was lost): saved, nothing to choose.
+        const stored = (error as RiskConflictError).latest;
+        setBase(stored);
+        setSaved(JSON.stringify([draftFromContent(stored), forces]));
+        props.onSaved(stored, formatText(strings.RiskFormSaved, stored.reference));
+      } else if (error instanceof EditConflictError && against !== undefined) {
         setStatus({ kind: 'conflict', error: error as RiskConflictError, base: against });
         setFocusId(conflictId);
       } else if (error instanceof ValidationError && problemsFromError(error).length > 0) {
