@@ -91,3 +91,17 @@ describe('training repository', () => {
     ).rejects.toMatchObject({ key: 'errors.forbidden' });
   });
 });
+
+describe('recording again after a failure', () => {
+  it('keeps one item when a submission is sent again with its client id (its first answer was lost)', async () => {
+    const dan = learner({ upn: DAN });
+    const [module] = await repo(DAN).modules();
+    const input = { attestation: 'I have read and understood version 2 of Acceptable use of Microsoft 365.', score: undefined, clientId: 'dan-attestation-1' };
+    await repo(DAN).record(dan, module, input, [], TODAY);
+    await repo(DAN).record(dan, module, input, [], TODAY);
+    expect(await repo(DAN).completionsOf(DAN)).toHaveLength(1);
+    // A new submission (a new id) is a new record, as a second knowledge check attempt is.
+    await repo(DAN).record(dan, module, { ...input, clientId: 'dan-attestation-2' }, [], TODAY);
+    expect(await repo(DAN).completionsOf(DAN)).toHaveLength(2);
+  });
+});

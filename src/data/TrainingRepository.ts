@@ -133,6 +133,11 @@ export function deltaFromItem(item: TrainingCompletionItem): ICompletionDelta {
 export interface IRecordInput {
   attestation: string;
   score: number | undefined;
+  /**
+   * One id per submission, kept while the learner submits it again after a failure: a first attempt
+   * that landed (its answer lost) is then found instead of recorded twice.
+   */
+  clientId?: string;
 }
 
 export class TrainingRepository {
@@ -187,7 +192,8 @@ export class TrainingRepository {
         department: unit.department,
         grade: unit.grade,
         workerType: unit.workerType,
-        prior: prior ? JSON.stringify(prior) : null
+        prior: prior ? JSON.stringify(prior) : null,
+        ...(input.clientId !== undefined ? { clientId: input.clientId } : {})
       },
       this.options
     );

@@ -26,7 +26,7 @@ export type MyTrainingState =
 export interface IMyTrainingHook {
   state: MyTrainingState;
   /** Records a completion (or a failed attempt) and updates the view from what was saved. */
-  record: (module: ITrainingModule, attestation: string, score: number | undefined) => Promise<void>;
+  record: (module: ITrainingModule, attestation: string, score: number | undefined, clientId?: string) => Promise<void>;
   attemptsUsed: (module: ITrainingModule) => number;
 }
 
@@ -63,13 +63,13 @@ export function useMyTraining(services: IPartServices, upn: string, now: () => D
   }, [services, upn]);
 
   const record = React.useCallback(
-    async (module: ITrainingModule, attestation: string, score: number | undefined): Promise<void> => {
+    async (module: ITrainingModule, attestation: string, score: number | undefined, clientId?: string): Promise<void> => {
       if (state.kind !== 'ready') return;
       const { learner, modules, completions } = state.data;
       const today = dayInLondon(now());
       try {
         const site = await services.dataSite();
-        const saved = await new TrainingRepository(site).record(learner, module, { attestation, score }, completions, today);
+        const saved = await new TrainingRepository(site).record(learner, module, { attestation, score, clientId }, completions, today);
         // The view comes from what was saved, never from a re-read that might lag behind the write.
         setState({ kind: 'ready', data: derive(learner, modules, [...completions, saved], today) });
       } catch (error) {

@@ -86,7 +86,7 @@ describe('recording a completion', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('checkbox', { name: 'I have read and understood version 2 of Acceptable use of M365.' }));
     fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ attestation: 'I have read and understood version 2 of Acceptable use of M365.', score: undefined, passed: true }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ attestation: 'I have read and understood version 2 of Acceptable use of M365.', score: undefined, passed: true, clientId: expect.any(String) }));
   });
 
   it('asks for every answer, records a failed attempt, and keeps the answers', async () => {
@@ -114,6 +114,11 @@ describe('recording a completion', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
     expect(await screen.findByText(/SharePoint is busy/)).toBeTruthy();
     expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(true);
+    // Submitting again sends the same submission id, so a first attempt that landed is not recorded twice.
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    const ids = (onSubmit.mock.calls as unknown as Array<[{ clientId: string }]>).map((c) => c[0].clientId);
+    expect(ids[1]).toBe(ids[0]);
   });
 
   it('stops when every attempt is used', async () => {

@@ -11,6 +11,7 @@ import * as strings from 'SuiteStrings';
 import { markCheck } from '../../../domain/training/knowledgeCheck';
 import type { ITrainingModule } from '../../../domain/training/types';
 import { formatText } from '../../../ui/format/text';
+import { randomClientId } from '../../../data/writes';
 
 export interface ICompletionInput {
   /** The exact sentence the learner confirmed. */
@@ -18,6 +19,8 @@ export interface ICompletionInput {
   /** Knowledge check score, when the module has one. */
   score: number | undefined;
   passed: boolean;
+  /** This submission's id: the same while it is sent again after a failure, a new one after it is saved. */
+  clientId: string;
 }
 
 export interface IRecordCompletionDialogProps {
@@ -43,6 +46,7 @@ export function RecordCompletionDialog(props: IRecordCompletionDialogProps): Rea
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
   const [failedScore, setFailedScore] = React.useState<number | undefined>(undefined);
   const [attemptsUsed, setAttemptsUsed] = React.useState(props.attemptsUsed);
+  const [clientId, setClientId] = React.useState(() => randomClientId());
   const [saving, setSaving] = React.useState(false);
 
   const attestation = module.policy
@@ -71,7 +75,8 @@ export function RecordCompletionDialog(props: IRecordCompletionDialogProps): Rea
     setProblem(undefined);
     setSaving(true);
     try {
-      await props.onSubmit({ attestation, score, passed });
+      await props.onSubmit({ attestation, score, passed, clientId });
+      setClientId(randomClientId());
       if (!passed) {
         setFailedScore(score);
         setAttemptsUsed((n) => n + 1);

@@ -163,7 +163,7 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
             module={recording}
             attemptsUsed={attemptsUsed(recording)}
             onSubmit={async (input) => {
-              await record(recording, input.attestation, input.score);
+              await record(recording, input.attestation, input.score, input.clientId);
               if (input.passed) setRecording(undefined);
             }}
             onDismiss={() => setRecording(undefined)}
