@@ -176,6 +176,9 @@ describe('a throttling storm through the parts\u2019 screens', () => {
             await page.getByLabel('Step-by-step how-to').fill('1. Paste the non-sensitive notes.\n2. Ask for five bullet points.');
             await page.getByLabel('When not to use it').fill('Never with names, addresses or intelligence.');
             await page.getByLabel('Amber: internal business information, with care').check();
+            // The force comes from the People directory when that read got through; say it either way.
+            await page.getByRole('combobox', { name: /^Originating force/ }).click();
+            await page.getByRole('option', { name: 'Essex', exact: true }).click();
             const attempts = await untilDone(page, () => page.getByRole('button', { name: 'Submit for approval' }).click(), page.getByText(/is submitted\. A champion will check it/), failureIn(page));
             toApprove.push(title);
             return { kind: 'submit' as const, upn, key: title, attempts };
