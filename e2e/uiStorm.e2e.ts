@@ -40,9 +40,14 @@ interface IDone {
   attempts: number;
 }
 
-/** A failure the part shows (Fluent puts errors and severe warnings in role=alert), never a raw one. */
+/**
+ * A failure the part shows: an alert (Fluent puts errors and severe warnings in role=alert) that says a
+ * save did not happen. Other alerts change as the page updates (an overdue banner after a completion)
+ * and are not failures.
+ */
+const FAILURE = /could not|busy|try again|changed this|connection|not allowed|refused|not saved|nothing was saved|submit again/i;
 function failureIn(scope: Page | Locator): Locator {
-  return scope.locator('[role="alert"]').filter({ hasText: /\S/ });
+  return scope.locator('[role="alert"]').filter({ hasText: FAILURE });
 }
 
 /**
@@ -154,7 +159,8 @@ describe('a throttling storm through the parts\u2019 screens', () => {
               await box.focus();
               await page.keyboard.press('Space');
               expect(await box.isChecked()).toBe(true);
-              const attempts = await untilDone(page, () => page.getByRole('button', { name: 'Submit', exact: true }).click(), page.locator('[data-module="acceptable-use"][data-state="done"]'), failureIn(page));
+              const dialog = page.locator('[role="dialog"], [role="alertdialog"]').filter({ has: box });
+              const attempts = await untilDone(page, () => dialog.getByRole('button', { name: 'Submit', exact: true }).click(), page.locator('[data-module="acceptable-use"][data-state="done"]'), failureIn(dialog));
               return { kind: 'train' as const, upn, key: 'acceptable-use', attempts };
             });
             if (result !== undefined) return result;
