@@ -16,6 +16,11 @@ export interface IAxeViolation {
  * policy stays exactly as users get it.
  */
 export async function seriousAccessibilityViolations(page: Page, selector?: string): Promise<IAxeViolation[]> {
+  // Judge the page at rest: mid-way through a panel's fade-in, text is lighter than it will be, and axe
+  // would report a contrast the person never sees (on a loaded machine the fade takes longer).
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || (a.effect?.getTiming().iterations ?? 1) === Infinity), undefined, { timeout: 3000 })
+    .catch(() => undefined);
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (include: string | null) => {
     interface AxeResult {
