@@ -180,6 +180,39 @@ describe('survey repository', () => {
     expect(raw.svrClientId).toBe(responseClientId('copilot-2026', 'baseline', CHLOE));
   });
 
+  it('keeps one response when the browser sends the submit\u2019s create twice (its first answer lost), and sends nothing more', async () => {
+    const s = await survey();
+    const sent: string[] = [];
+    let resend = true;
+    const site = emulatorSite(emu, DAN, {
+      transport: async (url, init) => {
+        const method = (init?.method ?? 'GET').toUpperCase();
+        const path = new URL(url).pathname;
+        sent.push(`${init?.headers !== undefined && new Headers(init.headers).get('X-HTTP-Method') !== null ? new Headers(init.headers).get('X-HTTP-Method') : method} ${path.replace(/^.*\/_api\//, '')}`);
+        if (resend && method === 'POST' && /\/items$/.test(path)) {
+          resend = false;
+          await fetch(url, init);
+        }
+        return fetch(url, init);
+      }
+    });
+    const submitted = await repo(DAN, site).submit(s, WAVES[0], respondent(DAN), copilotAnswers());
+    const ids = await idsFor(DAN, DAN, 'baseline');
+    // The answer is the first item; the copy is asked to go, but respondents hold no Delete (responses are
+    // evidence), so it stays, with the same answers, and the person counts once.
+    expect(ids).toEqual([submitted.id, submitted.id + 1]);
+    expect(submitted.status).toBe('submitted');
+    const writes = sent.filter((r) => !r.startsWith('GET') && !r.endsWith('contextinfo'));
+    expect(writes[1]).toMatch(`/items(${submitted.id + 1})`);
+    expect(writes).toEqual([
+      expect.stringMatching(/^POST .*\/items$/),
+      expect.stringMatching(/^DELETE .*\/items\(\d+\)$/)
+    ]);
+    const all = await repo(LEAD).responsesForWave('copilot-2026', 'baseline');
+    expect(countedResponses(all, WAVES[0], questionnaire).filter((r) => r.respondentUpn === DAN)).toHaveLength(1);
+    expect((await repo(DAN).ownResponse('copilot-2026', 'baseline', DAN))?.id).toBe(submitted.id);
+  });
+
   it('gives ConflictError on a stale etag and overwrites nothing', async () => {
     const s = await survey();
     const read = (await repo(CHLOE).ownResponse('copilot-2026', 'baseline', CHLOE)) as IStoredResponse;

@@ -656,7 +656,9 @@ export class SurveyRepository {
       this.options
     );
     const found = responseFromItem(item);
-    const holds = item.status === write.status && item.answers === write.answers && (item.submittedAt?.getTime() ?? null) === (write.submittedAt?.getTime() ?? null);
+    // SharePoint keeps the time to the second.
+    const second = (d: Date | null | undefined): number | null => (d === null || d === undefined ? null : Math.floor(d.getTime() / 1000));
+    const holds = item.status === write.status && item.answers === write.answers && second(item.submittedAt) === second(write.submittedAt);
     if (holds) return found;
     // The item was made before (a lost answer, another tab or device): never un-submit it by a draft.
     if (write.status === 'draft' && found.status === 'submitted') throw alreadySubmitted();

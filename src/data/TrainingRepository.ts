@@ -25,7 +25,7 @@ import { collectPages, edgeId, MAX_PAGE_SIZE, queryIndexed, readIdSpan, readNewe
 import { chunks, MAX_BATCH_SIZE } from './batch';
 import { filterFor } from './odata';
 import type { DataSite } from './sp';
-import { createItem, createItems, deleteItem, type WriteOptions } from './writes';
+import { createItem, createItems, deleteItem, withoutCopies, type WriteOptions } from './writes';
 
 const completions = filterFor(TrainingCompletionsList);
 
@@ -155,10 +155,10 @@ export class TrainingRepository {
     return items.sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.title.localeCompare(b.title)).map(moduleFromItem);
   }
 
-  /** The learner's own completions and attempts. */
+  /** The learner's own completions and attempts (a copy of one record counted once, so no attempt twice). */
   public async completionsOf(upn: string): Promise<ICompletion[]> {
     const items = await collectPages(queryIndexed(this.site, TrainingCompletionsList, completions.eq('upn', upn.trim().toLowerCase()), this.options));
-    return items.map(completionFromItem);
+    return withoutCopies(items).map(completionFromItem);
   }
 
   /**

@@ -96,6 +96,27 @@ describe('SuiteSend through the real PnPjs', () => {
     expect(transport.requests).toHaveLength(2);
   });
 
+  it('takes an answer whose body is cut off as lost, never re-sent: a write\'s outcome is unknown', async () => {
+    const cut = (): Response =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"d":'));
+            controller.error(new TypeError('terminated'));
+          }
+        }),
+        { status: 201, headers: { 'content-type': 'application/json' } }
+      );
+    const { sp, transport } = fakeSp(cut);
+    const write = await sp.web.lists.getByTitle('Tasks').items.add({ Title: 'x' }).catch((e: unknown) => e);
+    expect(write).toBeInstanceOf(NetworkError);
+    expect((write as NetworkError).outcomeUnknown).toBe(true);
+    const read = await sp.web().catch((e: unknown) => e);
+    expect(read).toBeInstanceOf(NetworkError);
+    expect((read as NetworkError).outcomeUnknown).toBe(false);
+    expect(transport.requests).toHaveLength(2);
+  });
+
   it('is the only send observer (PnPjs retry replaced, not stacked)', async () => {
     const { sp, transport } = fakeSp(queue(() => busy(503, '2')));
     await sp.web();

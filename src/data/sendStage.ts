@@ -7,8 +7,9 @@
  *   retrying early earns another 429 and counts against the user's quota;
  * - give up with `SharePointBusyError` when the next wait would not fit the remaining budget
  *   (6 attempts or 120 s by default);
- * - never re-send anything else: 404/412/403/500 are answers, and a network error on a write may
- *   have been committed (`src/data/writes.ts` resolves creates by their client id);
+ * - never re-send anything else: 404/412/403/500 are answers, and a network error on a write (before
+ *   the answer or part-way through its body) may have been committed (`src/data/writes.ts` resolves
+ *   creates by their client id);
  * - tell observers before each wait, so the UI can say "SharePoint is busy, retrying in N s".
  * Clock and sleep are injectable so tests never really wait.
  */
@@ -123,6 +124,22 @@ function isAbortError(e: unknown): boolean {
 }
 
 /**
+ * The answer with its body read in full: a connection that closes part-way through the body is a lost
+ * answer (for a write, one the server may have committed), as much as one that closes before it.
+ */
+async function whole(response: Response, method: string): Promise<Response> {
+  let body: ArrayBuffer;
+  try {
+    body = await response.arrayBuffer();
+  } catch (e) {
+    if (isAbortError(e)) throw e;
+    throw new NetworkError(method, method !== 'GET', null, e);
+  }
+  const bodiless = response.status === 204 || response.status === 205 || response.status === 304;
+  return new Response(bodiless ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/**
  * Sends with the suite's retry policy. Exported on its own so it can be tested and reused outside
  * a PnPjs timeline (e.g. by Node scripts).
  */
@@ -145,7 +162,7 @@ export async function sendWithPolicy(url: string, init: RequestInit, options: Se
       // for writes the server may already hold the change.
       throw new NetworkError(method, method !== 'GET', null, e);
     }
-    if (RETRYABLE.indexOf(response.status) < 0) return response;
+    if (RETRYABLE.indexOf(response.status) < 0) return whole(response, method);
 
     const now = clock.now();
     const waitMs = parseRetryAfter(response.headers.get('Retry-After'), now) ?? fallbackWaitMs * Math.pow(2, attempt - 1);

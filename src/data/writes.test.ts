@@ -2,7 +2,7 @@ import { fakeSp, SITE, Handler, RecordedRequest } from './testing/fakeServer';
 import { FakeList, listHandler, parseBatchBody } from './testing/fakeList';
 import { dataSite, DataSite } from './sp';
 import { PeopleList, NewPerson } from '../lists/people';
-import { createItem, createItems, updateItem, updateItems, deleteItem, randomClientId } from './writes';
+import { createItem, createItems, updateItem, updateItems, deleteItem, randomClientId, withoutCopies } from './writes';
 import { ConflictError, NetworkError, NotFoundError, ValidationError } from './errors';
 import { Demo } from '../lists/testing/demoList';
 
@@ -33,6 +33,18 @@ function drop(match: (r: RecordedRequest) => boolean, when: 'before' | 'after', 
   };
 }
 
+/** The browser sends the n-th matching request twice (Chromium does, when a reused connection closes before the answer): the app hears only the second. */
+function resentByBrowser(match: (r: RecordedRequest) => boolean): (h: Handler) => Handler {
+  let left = 1;
+  return (h) => async (req) => {
+    if (left > 0 && match(req)) {
+      left--;
+      await h(req);
+    }
+    return h(req);
+  };
+}
+
 const isBatch = (r: RecordedRequest): boolean => r.path.endsWith('/$batch');
 const isAdd = (r: RecordedRequest): boolean => r.method === 'POST' && r.path.endsWith('/items');
 
@@ -46,7 +58,9 @@ describe('createItems', () => {
     const out = await createItems(site, PeopleList, Array.from({ length: 25 }, (_x, i) => person(i)), { newId: ids });
     expect(out.every((o) => o.ok)).toBe(true);
     expect(list.rows).toHaveLength(25);
-    expect(requests.filter(isBatch)).toHaveLength(2);
+    // Two add batches, then two batches of checks (Ids by client id) for copies a browser may have made.
+    expect(requests.filter(isBatch)).toHaveLength(4);
+    expect(parseBatchBody(requests[2].body).map((p) => p.method)).toEqual(Array.from({ length: 20 }, () => 'GET'));
     const parts = parseBatchBody(requests[0].body);
     expect(parts).toHaveLength(20);
     expect(parts[0].method).toBe('POST');
@@ -88,6 +102,26 @@ describe('createItems', () => {
     const again = await createItems(site, PeopleList, [{ ...person(1), clientId: 'queued-1' }], { newId: ids });
     expect(again[0]).toMatchObject({ ok: true, clientId: 'queued-1', value: { id: 1 } });
     expect(list.rows.map((r) => r.pplClientId)).toEqual(['queued-1']);
+  });
+
+  it('removes the copy a browser made by sending a create twice, and answers with the first item', async () => {
+    const { list, site, requests } = setup(resentByBrowser(isAdd));
+    const item = await createItem(site, PeopleList, person(4), { newId: ids });
+    expect(item).toMatchObject({ id: 1, upn: 'p4@essex.police.uk', clientId: 'cid-1' });
+    expect(list.rows.map((r) => [r.Id, r.pplClientId])).toEqual([[1, 'cid-1']]);
+    expect(requests.filter((r) => r.method === 'POST' && /\/items\(2\)$/.test(r.path)).map((r) => r.headers['x-http-method'])).toEqual(['DELETE']);
+  });
+
+  it('leaves an older item under the same client id that holds other values (another tab\'s create)', async () => {
+    const { list, site } = setup();
+    await createItem(site, PeopleList, { ...person(1), clientId: 'vote-1' });
+    const out = await createItems(site, PeopleList, [{ ...person(1), displayName: 'Other tab', clientId: 'vote-1' }], { newId: ids });
+    expect(out[0]).toMatchObject({ ok: true, value: { id: 1 } });
+    expect(list.rows).toHaveLength(1);
+    // Sent without a lookup first (no client id of its own), the create makes a second item and keeps it.
+    const second = await createItem(site, PeopleList, { ...person(1), displayName: 'Other tab' }, { newId: () => 'vote-1' });
+    expect(second).toMatchObject({ id: 2, displayName: 'Other tab' });
+    expect(list.rows.map((r) => r.Id)).toEqual([1, 2]);
   });
 
   it('gives up with an unknown outcome when every round is lost, returning the client ids', async () => {
@@ -219,6 +253,20 @@ describe('deleteItem', () => {
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError<{ etag: string }>).current?.etag).toBe('"3"');
     await expect(deleteItem(site, PeopleList, 99, '"1"')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('withoutCopies', () => {
+  it('keeps the oldest item of each client id, and every item without one, in order', () => {
+    const items = [
+      { id: 7, clientId: 'b' },
+      { id: 3, clientId: 'a' },
+      { id: 5, clientId: 'a' },
+      { id: 8, clientId: null },
+      { id: 9, clientId: '' },
+      { id: 4, clientId: 'b' }
+    ];
+    expect(withoutCopies(items).map((i) => i.id)).toEqual([3, 8, 9, 4]);
   });
 });
 

@@ -151,6 +151,71 @@ export async function findByClientIds<L extends ListDefinition>(
   return found;
 }
 
+/**
+ * A browser may send a POST again by itself when the connection closes before any answer (Chromium does,
+ * on a reused connection), and a proxy may too: the server then holds the item twice and the app only
+ * hears of the second. So each answered create is looked up once more by its client id (Ids only, one
+ * indexed query each, batched). An OLDER item under the same client id holding the same values is that
+ * same create: the newer copy is deleted (best effort: readers take the oldest anyway) and the older
+ * one is the outcome. An older item holding other values is someone else's create under the same id
+ * (another tab's vote): left alone. A failed check leaves the outcome as it was.
+ */
+async function settleCopies<L extends ListDefinition>(
+  site: DataSite,
+  def: L,
+  inputs: ReadonlyArray<NewItemOf<L>>,
+  clientIds: readonly string[],
+  results: Array<Outcome<ItemOf<L>> | undefined>,
+  answered: readonly number[],
+  opts: WriteOptions
+): Promise<void> {
+  if (answered.length === 0) return;
+  const column = def.fields.clientId.internalName;
+  const ops = answered.map(
+    (i): BatchOp<Array<{ Id: number }>> => ({
+      method: 'GET',
+      run: (s) => listOf(s, def).items.select('Id').filter(`${column} eq ${odataLiteral(clientIds[i])}`).orderBy('Id', true).top(2)() as Promise<Array<{ Id: number }>>
+    })
+  );
+  let outcomes: Array<Outcome<Array<{ Id: number }>>>;
+  try {
+    outcomes = await inBatches(site, ops, { size: opts.batchSize });
+  } catch {
+    return;
+  }
+  const settled = new Map<number, ItemOf<L>>();
+  for (let k = 0; k < answered.length; k++) {
+    const i = answered[k];
+    const o = outcomes[k];
+    const ours = results[i];
+    if (!o.ok || ours === undefined || !ours.ok || o.value.length < 2 || o.value[0].Id === ours.value.id) continue;
+    const older = await readItem(site, def, o.value[0].Id, opts).catch(() => null);
+    if (older === null || !holdsValues(def, older, inputs[i] as unknown as ItemPatchOf<L>)) continue;
+    settled.set(i, older);
+    // Refused where people may not delete (records kept as evidence): the copy stays, and the oldest
+    // item is what every lookup takes.
+    await deleteItem(site, def, ours.value.id, ours.value.etag, opts).catch(() => undefined);
+  }
+  settled.forEach((older, i) => {
+    results[i] = { ok: true, value: older };
+  });
+}
+
+/**
+ * The items without copies: of items sharing a client id, only the oldest (lowest Id) is kept (see
+ * `settleCopies`: a copy a browser made, which the person could not delete). Order is kept.
+ */
+export function withoutCopies<T extends { readonly id: number; readonly clientId?: string | null }>(items: readonly T[]): T[] {
+  const oldest = new Map<string, number>();
+  items.forEach((item) => {
+    const cid = item.clientId;
+    if (cid === undefined || cid === null || cid === '') return;
+    const seen = oldest.get(cid);
+    if (seen === undefined || item.id < seen) oldest.set(cid, item.id);
+  });
+  return items.filter((item) => item.clientId === undefined || item.clientId === null || item.clientId === '' || oldest.get(item.clientId) === item.id);
+}
+
 /** Options of a create: the write options, and content approval set in the same request. */
 export interface CreateOptions extends WriteOptions {
   /** Applies to every input; approvers only (see `ModerationWrite`). */
@@ -200,6 +265,8 @@ export async function createItems<L extends ListDefinition>(
   });
 
   const rounds = opts.resendRounds ?? 2;
+  /** Inputs whose item came from the answer to their POST (not from a lookup). */
+  const answered: number[] = [];
   /** Sends `pending` creates; resolves lost answers by client id; recurses on the missing ones. */
   const sendRound = async (pending: readonly number[], round: number): Promise<void> => {
     const ops = pending.map(
@@ -209,8 +276,10 @@ export async function createItems<L extends ListDefinition>(
     const unknown: number[] = [];
     outcomes.forEach((o, k) => {
       const i = pending[k];
-      if (o.ok) results[i] = { ok: true, value: fromWire(def, o.value, mapping) };
-      else if (lostAnswer(o.error)) unknown.push(i);
+      if (o.ok) {
+        results[i] = { ok: true, value: fromWire(def, o.value, mapping) };
+        answered.push(i);
+      } else if (lostAnswer(o.error)) unknown.push(i);
       else results[i] = o;
     });
     if (unknown.length === 0) return;
@@ -242,6 +311,7 @@ export async function createItems<L extends ListDefinition>(
   };
   const first = inputs.map((_x, i) => i).filter((i) => results[i] === undefined);
   if (first.length > 0) await sendRound(first, 0);
+  await settleCopies(site, def, inputs, clientIds, results, answered, opts);
   return results.map((r, i) => ({ ...(r ?? { ok: false, error: new UnexpectedError('create produced no outcome') }), clientId: clientIds[i] }));
 }
 
@@ -261,18 +331,29 @@ export interface ItemUpdate<L extends ListDefinition> {
   readonly moderation?: ModerationWrite;
 }
 
-/** The same values on the wire, column by column, for the columns a patch writes (and the same approval status). */
-function holdsPatch<L extends ListDefinition>(def: L, current: ItemOf<L>, u: ItemUpdate<L>): boolean {
-  const wanted = toWire(def, u.patch);
+/** The same values on the wire, column by column, for the columns `values` names. */
+function holdsValues<L extends ListDefinition>(def: L, current: ItemOf<L>, values: ItemPatchOf<L>): boolean {
+  const wanted = toWire(def, values);
   const currentValues: Record<string, unknown> = {};
-  Object.keys(u.patch).forEach((k) => {
+  Object.keys(values).forEach((k) => {
     currentValues[k] = (current as unknown as Record<string, unknown>)[k];
   });
   const held = toWire(def, currentValues as ItemPatchOf<L>);
-  const sameValues = Object.keys(wanted).every((col) => JSON.stringify(wanted[col]) === JSON.stringify(held[col]));
+  return Object.keys(wanted).every((col) => JSON.stringify(toSeconds(wanted[col])) === JSON.stringify(toSeconds(held[col])));
+}
+
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
+/** SharePoint keeps date-times to the second (it drops the milliseconds sent): compare them so. */
+function toSeconds(value: WireWriteValue): WireWriteValue {
+  return typeof value === 'string' && ISO_INSTANT.test(value) ? `${value.slice(0, 19)}Z` : value;
+}
+
+/** The same values for the columns a patch writes, and the same approval status. */
+function holdsPatch<L extends ListDefinition>(def: L, current: ItemOf<L>, u: ItemUpdate<L>): boolean {
   const m = u.moderation;
   const sameModeration = m === undefined || (current.moderationStatus === m.status && (m.comments === undefined || (current.moderationComments ?? null) === m.comments));
-  return sameValues && sameModeration;
+  return holdsValues(def, current, u.patch) && sameModeration;
 }
 
 /** The MERGE body of an update: its columns and, when given, its approval status. */

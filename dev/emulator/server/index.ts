@@ -127,6 +127,20 @@ function send(res: ServerResponse, r: EmuResponse): void {
   res.end(r.body);
 }
 
+/**
+ * Sends the status, the headers and part of the body, then closes the connection: an answer lost on the
+ * way. An answer without a body (204) cannot be cut so; its connection closes before it.
+ */
+function sendCut(res: ServerResponse, r: EmuResponse): void {
+  const body = Buffer.from(r.body);
+  if (body.length === 0) {
+    res.socket?.destroy();
+    return;
+  }
+  res.writeHead(r.status, { ...r.headers, 'content-length': String(body.length + 1) });
+  res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
+}
+
 function effectiveMethod(wire: string, headers: Record<string, string>): string {
   const tunnelled = headers['x-http-method'];
   return wire === 'POST' && tunnelled ? tunnelled.toUpperCase() : wire;
@@ -217,6 +231,10 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
       const outcome = await runRest(deps, emuReq, origin);
       if (outcome.kind === 'drop') {
         req.socket.destroy();
+        return;
+      }
+      if (outcome.kind === 'cut') {
+        sendCut(res, outcome.response);
         return;
       }
       send(res, outcome.response);

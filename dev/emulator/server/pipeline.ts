@@ -19,7 +19,14 @@ export interface PipelineDeps {
   journalOn: () => boolean;
 }
 
-export type PipelineOutcome = { kind: 'response'; response: EmuResponse } | { kind: 'drop' };
+/**
+ * `drop`: the connection closes before any answer (nothing was applied). `cut`: the write was applied and
+ * the connection closes part-way through its answer's body (before an answer without one). A request
+ * whose connection closes before any answer is one a browser may quietly send again on a new connection
+ * (Chromium does so when the connection was reused), so a committed create is cut after its headers:
+ * every client then sees the lost answer the fault is for.
+ */
+export type PipelineOutcome = { kind: 'response'; response: EmuResponse } | { kind: 'drop' } | { kind: 'cut'; response: EmuResponse };
 
 const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
@@ -150,7 +157,7 @@ export async function runRest(deps: PipelineDeps, req: EmuRequest, origin: strin
   }
   if (drop === 'after') {
     logEntry(deps, seq, req, response.status, started, { fault: 'drop-after-commit', filters });
-    return { kind: 'drop' };
+    return { kind: 'cut', response };
   }
   logEntry(deps, seq, req, response.status, started, { filters });
   return { kind: 'response', response };

@@ -46,8 +46,14 @@ export function countedResponses(responses: readonly IResponse[], wave: IWave, q
  */
 export function ownResponse(responses: readonly IResponse[], upn: string, waveId: string): IResponse | undefined {
   const mine = responses.filter((r) => r.waveId === waveId && personKey(r.respondentUpn) === personKey(upn));
-  const submitted = mine.filter((r) => submittedOn(r) !== undefined).sort((a, b) => new Date(a.submittedAt as string).getTime() - new Date(b.submittedAt as string).getTime());
-  if (submitted.length > 0) return submitted[submitted.length - 1];
+  // On a tie (a copy of one create), the first in list order: the oldest item, as every lookup takes.
+  let latest: { response: IResponse; at: number } | undefined;
+  for (const r of mine) {
+    if (submittedOn(r) === undefined) continue;
+    const at = new Date(r.submittedAt as string).getTime();
+    if (latest === undefined || at > latest.at) latest = { response: r, at };
+  }
+  if (latest !== undefined) return latest.response;
   const drafts = mine.filter((r) => r.status === 'draft');
   return drafts[drafts.length - 1];
 }
