@@ -121,7 +121,7 @@ describe('training dashboard and rebuild', () => {
     expect(progress[progress.length - 1]).toEqual({ phase: 'done', done: 1, total: 1 });
 
     const data = await loadDashboard(site(SARAH));
-    expect(data.rights).toEqual({ readAllRecords: true, manageModules: false, rebuild: false });
+    expect(data.rights).toEqual({ readAllRecords: true, manageModules: false, rebuild: false, subjectAccess: false });
     expect(data.summary).toBeDefined();
     expect(view(data.summary!)).toEqual(view(byHand()));
     expect(data.roundTrips).toBe(1);
@@ -152,7 +152,7 @@ describe('training dashboard and rebuild', () => {
 
   it('gives a learner the counts but not the rights to see people or rebuild', async () => {
     const data = await loadDashboard(site(CHLOE));
-    expect(data.rights).toEqual({ readAllRecords: false, manageModules: false, rebuild: false });
+    expect(data.rights).toEqual({ readAllRecords: false, manageModules: false, rebuild: false, subjectAccess: false });
     expect(data.summary).toBeDefined();
     await expect(new SummaryRebuild(site(CHLOE), TODAY).run()).rejects.toMatchObject({ key: 'errors.forbidden' });
   });

@@ -28,15 +28,18 @@ export interface ITrainingRights {
   manageModules: boolean;
   /** They can write the summary (training leads). */
   rebuild: boolean;
+  /** They can delete People rows (site owners): who answers subject access requests and removes records. */
+  subjectAccess: boolean;
 }
 
 export async function trainingRights(site: DataSite): Promise<ITrainingRights> {
-  const [readAllRecords, manageModules, rebuild] = await Promise.all([
+  const [readAllRecords, manageModules, rebuild, subjectAccess] = await Promise.all([
     hasPermission(site, TrainingCompletionsList, PermissionKind.CancelCheckout),
     hasPermission(site, TrainingModulesList, PermissionKind.EditListItems),
-    hasPermission(site, TrainingSummaryList, PermissionKind.AddListItems)
+    hasPermission(site, TrainingSummaryList, PermissionKind.AddListItems),
+    hasPermission(site, PeopleList, PermissionKind.DeleteListItems)
   ]);
-  return { readAllRecords, manageModules, rebuild };
+  return { readAllRecords, manageModules, rebuild, subjectAccess };
 }
 
 export interface IDashboardData {

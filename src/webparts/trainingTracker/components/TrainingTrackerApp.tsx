@@ -19,6 +19,7 @@ import { moduleCodes, type ITrainingSettings, type TrainingView } from '../setti
 import { useMyTraining } from '../useMyTraining';
 import type { IComplianceDashboardProps } from './dashboard/ComplianceDashboard';
 import type { IModuleManagerProps } from './modules/ModuleManager';
+import type { ISubjectAccessProps } from './subjectAccess/SubjectAccess';
 import { MyTraining } from './MyTraining';
 import type { IRecordCompletionDialogProps } from './RecordCompletionDialog';
 import type { IMyTeamProps } from './team/MyTeam';
@@ -31,11 +32,16 @@ import { lazyView } from '../../../ui/lazy/lazyView';
 const DASHBOARD = lazyView<IComplianceDashboardProps>(() => import(/* webpackChunkName: 'training-dashboard' */ './dashboard/ComplianceDashboard').then((m) => m.ComplianceDashboard));
 const TEAM = lazyView<IMyTeamProps>(() => import(/* webpackChunkName: 'training-team' */ './team/MyTeam').then((m) => m.MyTeam));
 const MODULES = lazyView<IModuleManagerProps>(() => import(/* webpackChunkName: 'training-modules' */ './modules/ModuleManager').then((m) => m.ModuleManager));
+const SUBJECT_ACCESS = lazyView<ISubjectAccessProps>(() => import(/* webpackChunkName: 'training-subject-access' */ './subjectAccess/SubjectAccess').then((m) => m.SubjectAccess));
 const RECORD = lazyView<IRecordCompletionDialogProps>(() => import(/* webpackChunkName: 'training-record' */ './RecordCompletionDialog').then((m) => m.RecordCompletionDialog));
 const { Component: ComplianceDashboard } = DASHBOARD;
 const { Component: MyTeam } = TEAM;
 const { Component: ModuleManager } = MODULES;
 const { Component: RecordCompletionDialog } = RECORD;
+const { Component: SubjectAccess } = SUBJECT_ACCESS;
+
+/** The views: those a page can open on, and subject access (never a page's first view). */
+type AppView = TrainingView | 'subjectAccess';
 
 type RightsState = { kind: 'loading' } | { kind: 'ready'; rights: ITrainingRights } | { kind: 'failed'; message: string };
 
@@ -68,20 +74,21 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
   const { state, record, attemptsUsed } = useMyTraining(services, me);
   const rights = useRights(services.dataSite);
   const [recording, setRecording] = React.useState<ITrainingModule | undefined>(undefined);
-  const [view, setView] = React.useState<TrainingView>(settings.defaultView ?? 'my');
+  const [view, setView] = React.useState<AppView>(settings.defaultView ?? 'my');
   // A page editor (or whoever sets up a Teams tab) who changes the view it opens on sees it at once.
   React.useEffect(() => setView(settings.defaultView ?? 'my'), [settings.defaultView]);
   const today = dayInLondon(new Date());
   const shownCodes = moduleCodes(settings.modulesShown);
   const forceScope = settings.forceScope?.trim() ? settings.forceScope.trim() : undefined;
-  const allowed = rights.kind === 'ready' ? rights.rights : { readAllRecords: false, manageModules: false, rebuild: false };
+  const allowed = rights.kind === 'ready' ? rights.rights : { readAllRecords: false, manageModules: false, rebuild: false, subjectAccess: false };
   const modules = state.kind === 'ready' ? state.data.modules.filter((m) => shownCodes.length === 0 || shownCodes.includes(m.key)) : [];
 
-  const tabs: Array<{ key: TrainingView; text: string; show: boolean }> = [
+  const tabs: Array<{ key: AppView; text: string; show: boolean }> = [
     { key: 'my', text: strings.TrainingTabMine, show: true },
     { key: 'team', text: strings.TrainingTabTeam, show: allowed.readAllRecords },
     { key: 'dashboard', text: strings.TrainingTabDashboard, show: true },
-    { key: 'modules', text: strings.TrainingTabModules, show: allowed.manageModules }
+    { key: 'modules', text: strings.TrainingTabModules, show: allowed.manageModules },
+    { key: 'subjectAccess', text: strings.TrainingTabSubjectAccess, show: allowed.subjectAccess }
   ];
   const visible = tabs.filter((t) => t.show);
   const current = visible.some((t) => t.key === view) ? view : 'my';
@@ -116,7 +123,7 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
     </Stack>
   );
 
-  const body = (key: TrainingView): React.ReactNode => {
+  const body = (key: AppView): React.ReactNode => {
     switch (key) {
       case 'team':
         return <MyTeam site={services.dataSite} managerUpn={me} modules={modules} today={today} locale={host.locale} idPrefix={`${host.instanceId}-team`} />;
@@ -133,6 +140,8 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
             moduleKeys={shownCodes}
           />
         );
+      case 'subjectAccess':
+        return <SubjectAccess site={services.dataSite} today={today} locale={host.locale} />;
       case 'modules':
         return <ModuleManager site={services.dataSite} today={today} locale={host.locale} idPrefix={`${host.instanceId}-modules`} />;
       default:
@@ -145,7 +154,7 @@ export default function TrainingTrackerApp(props: IPartAppProps): React.ReactEle
       <PartIntro title={strings.TrainingTrackerTitle} description={strings.TrainingTrackerDescription} />
       {rights.kind === 'failed' ? <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.TrainingRightsFailed, rights.message)}</MessageBar> : null}
       {visible.length > 1 ? (
-        <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as TrainingView)} overflowBehavior="menu" styles={VIEW_TABS_STYLES} overflowAriaLabel={strings.TrainingTabsMore}>
+        <Pivot aria-label={strings.TrainingTabsLabel} selectedKey={current} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as AppView)} overflowBehavior="menu" styles={VIEW_TABS_STYLES} overflowAriaLabel={strings.TrainingTabsMore}>
           {visible.map((t) => (
             <PivotItem key={t.key} itemKey={t.key} headerText={t.text}>
               <div style={{ paddingTop: 16 }}>
