@@ -10,6 +10,8 @@ export interface IHostileField {
   submit: () => Promise<void>;
   /** Where the page shows what was typed, if it does (e.g. the saved title); checked to read exactly as typed. */
   shownIn?: () => Locator;
+  /** Runs after each input is checked, e.g. to open the editor again for the next one. */
+  after?: () => Promise<void>;
 }
 
 export interface IHostileFinding {
@@ -47,6 +49,7 @@ export async function hostileInputFindings(
       const shown = await target.shownIn().textContent();
       if (shown !== input) findings.push({ input, problem: 'not shown exactly as typed' });
     }
+    await target.after?.();
   }
   return findings;
 }

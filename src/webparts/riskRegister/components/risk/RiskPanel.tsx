@@ -130,7 +130,12 @@ export function RiskPanel(props: IRiskPanelProps): React.ReactElement {
     setMode({ kind: 'view' });
     setDialog(undefined);
     if (id !== riskId) setRiskId(id);
-    else setGeneration((g) => g + 1);
+    else {
+      // What is shown holds the etag from before the write: editing it again would meet our own change
+      // as someone else's. Nothing is offered until the risk is read again.
+      setLoad({ kind: 'loading' });
+      setGeneration((g) => g + 1);
+    }
     props.onChanged(id);
   };
 
