@@ -212,6 +212,9 @@ function writeField(def: ListDefinition, key: string, field: FieldDef, v: unknow
   }
   switch (field.kind) {
     case 'Text':
+      // SharePoint refuses a longer value with a bare 400; say which column and its limit before sending.
+      if (typeof v === 'string' && v.length > field.maxLength) bad(`at most ${field.maxLength} characters (${v.length} given)`);
+      return typeof v === 'string' ? [name, v] : bad('a string');
     case 'Note':
     case 'Choice':
       return typeof v === 'string' ? [name, v] : bad('a string');

@@ -54,7 +54,11 @@ export function PartSlot(props: IPartSlotProps): React.ReactElement {
   const override = settings.dataSiteUrl;
   const services = React.useMemo<IPartServices>(() => {
     const retries = new RetryHub();
-    const resolver = new DataSiteResolver({ pageSp: spFromUrl(props.pageSiteUrl, { events: retries }), spFor: (url) => spFromUrl(url, { events: retries }), override });
+    // A workbench knob for tests (`?retryBudget=<seconds>`): a shorter time budget for SharePoint's 429/503
+    // than production's 120 s, so a storm can outlast it quickly. The web parts always use the default.
+    const budget = Number(new URLSearchParams(window.location.search).get('retryBudget'));
+    const options = { events: retries, ...(budget > 0 ? { budgetMs: budget * 1000 } : {}) };
+    const resolver = new DataSiteResolver({ pageSp: spFromUrl(props.pageSiteUrl, options), spFor: (url) => spFromUrl(url, options), override });
     return { dataSite: () => resolver.resolve(), retries };
   }, [props.pageSiteUrl, override]);
   if (props.part === 'suite') {
