@@ -194,6 +194,15 @@ describe('hostile text across the parts', () => {
       await page.getByRole('button', { name: 'Send question' }).click();
       await page.getByText('This is 8,000 characters too long (the limit is 2,000). Shorten it: nothing has been cut.').first().waitFor();
       expect(await question.inputValue()).toBe(long);
+      // An unsent question: the browser asks before the tab closes.
+      const asked: string[] = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        dialog.dismiss().catch(() => undefined);
+      });
+      await page.close({ runBeforeUnload: true });
+      await page.waitForTimeout(500);
+      expect(asked).toEqual(['beforeunload']);
     });
     await context.close();
   });

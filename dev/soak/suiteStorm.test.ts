@@ -14,5 +14,8 @@ describe('a throttling storm across the four parts', () => {
     expect(result.lostWrites).toBe(0);
     expect(result.duplicates).toBe(0);
     expect(result.wrongValues).toBe(0);
+    console.log(
+      `Suite storm: ${Object.values(result.done).reduce((s, d) => s + d.tried, 0)} operations, ${result.throttled[429]} answered 429 and ${result.throttled[503]} 503, ${result.droppedBeforeCommit + result.droppedAfterCommit} dropped, ${result.conflictsDetected} conflicts detected: ${result.lostWrites} lost, ${result.duplicates} duplicated, ${result.wrongValues} wrong`
+    );
   }, 120000);
 });

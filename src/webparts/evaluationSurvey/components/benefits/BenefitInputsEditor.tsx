@@ -32,6 +32,7 @@ import {
   type NumericAssumption
 } from './inputsForm';
 import type { BenefitsRepository } from './BenefitsView';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IBenefitInputsEditorProps {
   surveyKey: string;
@@ -109,6 +110,7 @@ export function BenefitInputsEditor(props: IBenefitInputsEditorProps): React.Rea
   const [problems, setProblems] = React.useState<IFieldProblem[]>([]);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const [dirty, setDirty] = React.useState(false);
+  useLeaveWarning(dirty);
   const [note, setNote] = React.useState('');
   const [focusRequest, setFocusRequest] = React.useState<string | undefined>(undefined);
   const nothingSaved = stored === undefined || stored.inputs === undefined;

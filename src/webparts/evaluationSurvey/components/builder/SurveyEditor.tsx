@@ -60,6 +60,7 @@ import { PreviewPane } from './PreviewPane';
 import { questionElementIds } from './QuestionCard';
 import { sectionHeadingId, SectionsEditor } from './SectionsEditor';
 import { waveHeadingId, WavesEditor } from './WavesEditor';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface ISurveyEditorProps {
   site: () => Promise<DataSite>;
@@ -185,6 +186,7 @@ export function SurveyEditor(props: ISurveyEditorProps): React.ReactElement {
   };
   const attention = React.useMemo(() => questionIdsOf(shown, definition), [shown, definition]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  useLeaveWarning(dirty);
   const before = React.useMemo(() => (base !== undefined ? definitionOf(base) : undefined), [base]);
   const openedWaves = base !== undefined ? base.waves.filter((w) => w.opensOn <= today) : [];
 

@@ -15,6 +15,7 @@ import { errorMessage } from '../../../../ui/data/errorMessage';
 import { formatText } from '../../../../ui/format/text';
 import { Heading, SensitiveDataWarning, useCharacterCount, useFocusAfterRender } from './deskParts';
 import { MAX_QUESTION_LENGTH } from './deskModel';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IDeskPerson {
   upn: string;
@@ -54,6 +55,8 @@ export function AskChampion(props: IAskChampionProps): React.ReactElement {
   const [showProblems, setShowProblems] = React.useState(false);
   const [sending, setSending] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: 'idle' });
+  // A question typed and not yet sent: the browser asks before the tab closes.
+  useLeaveWarning(text.trim() !== '');
   const once = React.useRef<IOnce>(freshOnce());
   const mounted = React.useRef(true);
   const focusAfterRender = useFocusAfterRender();

@@ -22,6 +22,7 @@ import { fieldName, handlingMeaning, handlingName, listText, problemMessage, sen
 import { contentFromDraft, draftFromContent, draftProblems, sameDraft, sensitiveFields, type IDraftOrigin, type IEntryDraft } from './entryDraft';
 import { howToToText } from './howToText';
 import { MultiValueField } from './MultiValueField';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 /** A problem with a field outside the entry's content (a review's comment or day), for the summary. */
 export interface IExtraProblem {
@@ -192,6 +193,7 @@ export function EntryForm(props: IEntryFormProps): React.ReactElement {
   const content = React.useMemo(() => contentFromDraft(draft, origin), [draft, origin]);
   const sensitive = React.useMemo(() => sensitiveFields(draft), [draft]);
   const dirty = !sameDraft(draft, saved);
+  useLeaveWarning(dirty);
 
   const change = (patch: Partial<IEntryDraft>): void => {
     const next = { ...draft, ...patch };

@@ -23,6 +23,7 @@ import { errorMessage } from '../../../../ui/data/errorMessage';
 import { formatDay, formatText } from '../../../../ui/format/text';
 import { Card, CardList, ErrorText, Heading, PlainText, SensitiveDataWarning, useCharacterCount, useFocusAfterRender } from '../desk/deskParts';
 import { dayOf } from '../desk/deskModel';
+import { useLeaveWarning } from '../../../../ui/form/useLeaveWarning';
 
 export interface IReportPoorOutputProps {
   site: () => Promise<DataSite>;
@@ -131,6 +132,7 @@ export function ReportPoorOutput(props: IReportPoorOutputProps): React.ReactElem
   const categoryError = showProblems && category === '' ? strings.CatalogueReportCategoryRequired : undefined;
   const detailsError = showProblems && details.trim() === '' ? strings.CatalogueReportDetailsRequired : counter.error;
   const dirty = sent === undefined && (category !== '' || details.trim() !== '' || product !== '');
+  useLeaveWarning(dirty);
 
   const send = async (): Promise<void> => {
     setShowProblems(true);
