@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -145,6 +145,35 @@ async function focusIsVisible(page: Page): Promise<boolean> {
   } finally {
     await element.dispose();
   }
+}
+
+/**
+ * A dialog or panel keeps the keyboard inside it: `presses` Tabs forwards, then as many backwards, never
+ * leave `container` (a modal's focus trap, WCAG 2.4.3). Returns where focus went outside, if it did.
+ */
+export async function focusEscapes(page: Page, container: Locator, presses: number = 12): Promise<string | undefined> {
+  const handle = await container.elementHandle();
+  if (handle === null) return 'the container is not on the page';
+  try {
+    // An opening dialog moves focus into itself (Fluent does so a frame after it renders).
+    const inside = (): Promise<boolean> => handle.evaluate((el) => el.contains(document.activeElement));
+    if (!(await eventually(inside, true, 2000))) return `focus never moved into it: ${describeFocus(await focusedElement(page))}`;
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i < presses; i++) {
+        await page.keyboard.press(key);
+        const inside = await handle.evaluate((el) => el.contains(document.activeElement));
+        if (!inside) return `${key} ${i + 1}: ${describeFocus(await focusedElement(page))}`;
+      }
+    }
+    return undefined;
+  } finally {
+    await handle.dispose();
+  }
+}
+
+/** Whether the keyboard focus is on `target` (e.g. the button that opened a dialog, once it is closed). */
+export async function focusIsOn(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement);
 }
 
 /**

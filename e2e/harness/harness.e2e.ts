@@ -1,6 +1,6 @@
 import { PERSONAS } from '../../dev/demo/personas';
 import { DATA_SITE_PATH } from '../../dev/demo/seed';
-import { overflowsHorizontally, payloadExecuted, seriousAccessibilityViolations, tabTo } from './checks';
+import { focusEscapes, focusIsOn, overflowsHorizontally, payloadExecuted, seriousAccessibilityViolations, tabTo } from './checks';
 import { HOSTILE_CORPUS } from './hostile';
 import { findLiteralProblems } from './literals';
 import { hostileInputFindings } from './hostileCheck';
@@ -13,6 +13,8 @@ const PLANTED: Record<string, string> = {
   'inline-script.html': '<!doctype html><html lang="en"><head><title>Planted inline script</title></head><body><script>window.__pwned = 1;</script><img src="x" alt="x" onerror="window.__pwned = 2"><a href="javascript:window.__pwned=3">link</a></body></html>',
   'unlabeled-button.html': '<!doctype html><html lang="en"><head><title>Planted unlabeled button</title></head><body><main><button type="button"><svg width="16" height="16" aria-hidden="true"></svg></button></main></body></html>',
   'invisible-focus.html': '<!doctype html><html lang="en"><head><title>Planted invisible focus</title><style>button { outline: none; border: 0; }</style></head><body><main><button type="button">Save</button></main></body></html>',
+  'leaky-dialog.html':
+    '<!doctype html><html lang="en"><head><title>Planted leaky dialog</title></head><body><main><button type="button" id="open">Open</button><div role="dialog" aria-label="Leaky" id="dlg"><button type="button">One</button><button type="button">Two</button></div><button type="button">Behind</button></main></body></html>',
   'too-wide.html': '<!doctype html><html lang="en"><head><title>Planted overflow</title></head><body><main><div style="width: 900px">A table that does not reflow</div></main></body></html>'
 };
 
@@ -157,6 +159,32 @@ describe('keyboard check', () => {
     const page = await context.newPage();
     await page.goto(`${wb.url}/_fixtures/invisible-focus.html`);
     await expect(tabTo(page, (el) => el.tag === 'button', 3)).rejects.toThrow(/not visible/);
+    await context.close();
+  });
+});
+
+describe('focus trap check', () => {
+  it('keeps focus inside an open Fluent dialog, and sees it back on the opener once closed', async () => {
+    const { page, context } = await wb.open(owner);
+    const opener = page.getByRole('button', { name: 'Settings' });
+    await opener.click();
+    // A Fluent panel's dialog element has no box of its own (its content is fixed-positioned): wait for what is in it.
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button').first().waitFor();
+    expect(await focusEscapes(page, dialog)).toBeUndefined();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusIsOn(opener)).toBe(true);
+    await context.close();
+  });
+
+  it('catches a planted dialog that lets Tab walk out of it', async () => {
+    const { context } = await wb.open(owner);
+    const page = await context.newPage();
+    await page.goto(`${wb.url}/_fixtures/leaky-dialog.html`);
+    await page.getByRole('button', { name: 'One' }).focus();
+    expect(await focusEscapes(page, page.getByRole('dialog'))).toMatch(/^Tab \d+: button "(Behind|Open)"$/);
+    expect(await focusIsOn(page.getByRole('button', { name: 'Open' }))).toBe(false);
     await context.close();
   });
 });
