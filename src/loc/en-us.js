@@ -852,6 +852,8 @@ define([], function () {
     SurveyBenefitsBenchLineLabel: "Cross-government: {0} min",
     SurveyBenefitsBenchLegend: "Bars: this survey’s net minutes saved per user per day. Dashed line: the UK cross-government experiment’s {0} minutes a day. The same figures are in the table below.",
     SurveyBenefitsBenchDbtLine: "Department for Business and Trade evaluation: {0}% satisfied, net promoter score {1}.",
+    SurveyBenefitsSourceCrossGovernment: "UK cross-government Microsoft 365 Copilot experiment (about 20,000 licences, late 2024), self-reported",
+    SurveyBenefitsSourceDbt: "Department for Business and Trade (DBT) Microsoft 365 Copilot evaluation",
     SurveyBenefitsBenchSource: "Source: {0}.",
     SurveyBenefitsCalcTitle: "Break-even calculator",
     SurveyBenefitsCalcIntro: "Enter an hourly cost to see how many net minutes a day each licence holder must save for their time to be worth the licence.",

@@ -849,6 +849,8 @@ declare interface ISuiteStrings {
   SurveyBenefitsBenchLineLabel: string;
   SurveyBenefitsBenchLegend: string;
   SurveyBenefitsBenchDbtLine: string;
+  SurveyBenefitsSourceCrossGovernment: string;
+  SurveyBenefitsSourceDbt: string;
   SurveyBenefitsBenchSource: string;
   SurveyBenefitsCalcTitle: string;
   SurveyBenefitsCalcIntro: string;

@@ -8,7 +8,9 @@ export interface IBenchmark {
   key: string;
   value: number;
   unit: BenchmarkUnit;
-  /** Who measured it, how and when. */
+  /** Who published it (the UI names them in the user's language). */
+  publisher: 'crossGovernment' | 'dbt';
+  /** Who measured it, how and when (English, as cited). */
   source: string;
   /** Self-reported figures overstate measured ones; the UI says so. */
   selfReported: boolean;
@@ -22,6 +24,7 @@ export const CROSS_GOVERNMENT_MINUTES_PER_DAY: IBenchmark = {
   key: 'crossGovernmentMinutesPerDay',
   value: 26,
   unit: 'minutesPerDay',
+  publisher: 'crossGovernment',
   source: CROSS_GOVERNMENT,
   selfReported: true
 };
@@ -31,6 +34,7 @@ export const CROSS_GOVERNMENT_WORKING_DAYS_PER_YEAR: IBenchmark = {
   key: 'crossGovernmentWorkingDaysPerYear',
   value: 13,
   unit: 'workingDaysPerYear',
+  publisher: 'crossGovernment',
   source: CROSS_GOVERNMENT,
   selfReported: true
 };
@@ -39,6 +43,7 @@ export const CROSS_GOVERNMENT_WOULD_NOT_GO_BACK_PERCENT: IBenchmark = {
   key: 'crossGovernmentWouldNotGoBack',
   value: 82,
   unit: 'percent',
+  publisher: 'crossGovernment',
   source: CROSS_GOVERNMENT,
   selfReported: true
 };
@@ -47,6 +52,7 @@ export const DBT_SATISFIED_PERCENT: IBenchmark = {
   key: 'dbtSatisfied',
   value: 72,
   unit: 'percent',
+  publisher: 'dbt',
   source: DBT,
   selfReported: true
 };
@@ -55,6 +61,7 @@ export const DBT_NET_PROMOTER_SCORE: IBenchmark = {
   key: 'dbtNetPromoterScore',
   value: 31,
   unit: 'score',
+  publisher: 'dbt',
   source: DBT,
   selfReported: true
 };

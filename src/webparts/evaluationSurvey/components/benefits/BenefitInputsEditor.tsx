@@ -15,7 +15,7 @@ import type { IGroupKey, WorkerType } from '../../../../domain/benefits/types';
 import { WORKER_TYPES } from '../../../../lists/people';
 import { errorMessage } from '../../../../ui/data/errorMessage';
 import { formatText } from '../../../../ui/format/text';
-import { assumptionLabel, fieldProblemText, workerTypeText } from './benefitsText';
+import { assumptionLabel, fieldProblemText, poundSymbol, workerTypeText } from './benefitsText';
 import {
   addRespondentGroups,
   emptyForm,
@@ -42,6 +42,8 @@ export interface IBenefitInputsEditorProps {
   /** The groups among the chosen wave's respondents, for "fill groups"; undefined when they cannot be read. */
   respondentGroups: { waveLabel: string; groups: readonly IGroupKey[] } | undefined;
   idPrefix: string;
+  /** The host's locale, for the pound sign's form in money fields. */
+  locale: string;
   onStoredChange: (stored: IStoredBenefitInputs) => void;
 }
 
@@ -251,7 +253,7 @@ export function BenefitInputsEditor(props: IBenefitInputsEditorProps): React.Rea
             styles: fieldWidth,
             description: strings.SurveyBenefitsGradeEmptyHelp
           })}
-          {text(at('pounds'), strings.SurveyBenefitsHourlyPounds, row.pounds, (v) => updateRow('costs', row.id, { pounds: v }), { prefix: '£', inputMode: 'decimal', styles: fieldWidth })}
+          {text(at('pounds'), strings.SurveyBenefitsHourlyPounds, row.pounds, (v) => updateRow('costs', row.id, { pounds: v }), { prefix: poundSymbol(props.locale), inputMode: 'decimal', styles: fieldWidth })}
           <IconButton iconProps={{ iconName: 'Delete' }} title={formatText(strings.SurveyBenefitsRemoveRow, name)} ariaLabel={formatText(strings.SurveyBenefitsRemoveRow, name)} onClick={() => removeRow('costs', row.id)} />
         </Stack>
       </fieldset>
@@ -267,7 +269,7 @@ export function BenefitInputsEditor(props: IBenefitInputsEditorProps): React.Rea
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
           {text(at('force'), strings.SurveyBenefitsForce, row.force, (v) => updateRow('purchases', row.id, { force: v }), { styles: fieldWidth })}
           {text(at('licences'), strings.SurveyBenefitsLicences, row.licences, (v) => updateRow('purchases', row.id, { licences: v }), { inputMode: 'numeric', styles: fieldWidth })}
-          {text(at('pounds'), strings.SurveyBenefitsAnnualPounds, row.pounds, (v) => updateRow('purchases', row.id, { pounds: v }), { prefix: '£', inputMode: 'decimal', styles: fieldWidth })}
+          {text(at('pounds'), strings.SurveyBenefitsAnnualPounds, row.pounds, (v) => updateRow('purchases', row.id, { pounds: v }), { prefix: poundSymbol(props.locale), inputMode: 'decimal', styles: fieldWidth })}
           <IconButton iconProps={{ iconName: 'Delete' }} title={formatText(strings.SurveyBenefitsRemoveRow, name)} ariaLabel={formatText(strings.SurveyBenefitsRemoveRow, name)} onClick={() => removeRow('purchases', row.id)} />
         </Stack>
       </fieldset>

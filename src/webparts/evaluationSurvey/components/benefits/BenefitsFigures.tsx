@@ -14,7 +14,7 @@ import { breakEvenMinutesPerDay, type IScenario } from '../../../../domain/benef
 import { CsvActions } from '../../../../ui/export/CsvActions';
 import { csvFileName, type CsvCell } from '../../../../ui/export/csv';
 import { formatText } from '../../../../ui/format/text';
-import { basedOn, costLevelText, csvValue, figureText, groupText, money, plain, problemText, type IBasis } from './benefitsText';
+import { basedOn, benchmarkSource, costLevelText, csvValue, figureText, groupText, money, plain, poundSymbol, problemText, type IBasis } from './benefitsText';
 import { poundsToPence } from './inputsForm';
 import { TableFrame } from '../../../../ui/table/TableFrame';
 
@@ -387,14 +387,14 @@ function Benchmarks(props: { figures: IPublishedBenefits; locale: string; id: st
               </th>
               <td style={num}>{formatText(strings.SurveyBenefitsMinutes, plain(CROSS_GOVERNMENT_MINUTES_PER_DAY.value, locale))}</td>
               <td style={num}>{formatText(strings.SurveyBenefitsAboutWorkingDays, plain(CROSS_GOVERNMENT_WORKING_DAYS_PER_YEAR.value, locale))}</td>
-              <td style={source}>{CROSS_GOVERNMENT_MINUTES_PER_DAY.source}</td>
+              <td style={source}>{benchmarkSource(CROSS_GOVERNMENT_MINUTES_PER_DAY)}</td>
             </tr>
           </tbody>
         </TableFrame>
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           <li>
             {formatText(strings.SurveyBenefitsBenchDbtLine, plain(DBT_SATISFIED_PERCENT.value, locale), plain(DBT_NET_PROMOTER_SCORE.value, locale))}{' '}
-            <span style={{ color: theme.semanticColors.bodySubtext }}>{formatText(strings.SurveyBenefitsBenchSource, DBT_SATISFIED_PERCENT.source)}</span>
+            <span style={{ color: theme.semanticColors.bodySubtext }}>{formatText(strings.SurveyBenefitsBenchSource, benchmarkSource(DBT_SATISFIED_PERCENT))}</span>
           </li>
         </ul>
       </Stack>
@@ -434,7 +434,7 @@ function BreakEvenCalculator(props: { figures: IPublishedBenefits; locale: strin
             />
             <TextField
               label={strings.SurveyBenefitsCalcHourly}
-              prefix="£"
+              prefix={poundSymbol(locale)}
               inputMode="decimal"
               value={hourly}
               onChange={(_e, v) => setHourly(v ?? '')}

@@ -199,6 +199,7 @@ export function BenefitsView(props: ISurveyViewProps): React.ReactElement {
                 repository={repository}
                 respondentGroups={respondentGroups}
                 idPrefix={idPrefix}
+                locale={locale}
                 onStoredChange={(next) => setInputsEdited({ stored: next })}
               />
             </div>

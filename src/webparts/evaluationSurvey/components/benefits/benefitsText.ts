@@ -1,4 +1,5 @@
 import * as strings from 'SuiteStrings';
+import type { IBenchmark } from '../../../../domain/benefits/benchmarks';
 import type { IPublishedProblem } from '../../../../domain/benefits/published';
 import type { AssumptionKey, CostLevel, FigureUnit, IAssumptions, IFigure, IGroupKey, ILicenceCost, WorkerType } from '../../../../domain/benefits/types';
 import { formatText } from '../../../../ui/format/text';
@@ -21,6 +22,20 @@ export function money(pence: number, locale: string): string {
   } catch {
     return `£${(pence / 100).toFixed(2)}`;
   }
+}
+
+/** The pound's symbol as the user's locale writes it ("£"; "£GB" in French), for money fields' prefixes. */
+export function poundSymbol(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP' }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? '£';
+  } catch {
+    return '£';
+  }
+}
+
+/** Who published a benchmark, in the user's language (the domain keeps the English citation). */
+export function benchmarkSource(b: IBenchmark): string {
+  return b.publisher === 'crossGovernment' ? strings.SurveyBenefitsSourceCrossGovernment : strings.SurveyBenefitsSourceDbt;
 }
 
 /** A plain count or assumption as typed ("7.5", "225"). */
