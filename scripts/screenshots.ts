@@ -17,6 +17,8 @@ interface IShot {
   upn?: string;
   /** The part's tab to open. */
   tab?: string;
+  /** Then text boxes to fill, by label (e.g. a sign-in name to look up). */
+  fill?: Array<[string, string]>;
   /** Then buttons to press in turn (e.g. a risk's title, to open its panel). */
   press?: string[];
 }
@@ -36,6 +38,16 @@ const SHOTS: IShot[] = [
   { name: 'training-my-team', query: '?host=TeamsTab&theme=dark&parts=trainingTracker', width: 1280, height: 1100, upn: 'essex.manager@policing.example', tab: 'My team' },
   { name: 'training-modules', query: '?host=TeamsTab&theme=contrast&parts=trainingTracker', width: 1280, height: 900, upn: 'essex.traininglead@policing.example', tab: 'Modules' },
   { name: 'training-compliance-320', query: '?host=TeamsPersonalApp&theme=default&parts=trainingTracker', width: 320, height: 1200, upn: 'essex.manager@policing.example', tab: 'Compliance' },
+  {
+    name: 'training-subject-access',
+    query: '?host=SharePointFullPage&parts=trainingTracker',
+    width: 1280,
+    height: 800,
+    upn: 'essex.owner@policing.example',
+    tab: 'Subject access',
+    fill: [['Sign-in name', 'essex.callhandler@policing.example']],
+    press: ['Find records']
+  },
   { name: 'survey-respond', query: '?host=SharePointFullPage&parts=evaluationSurvey', width: 1280, height: 1000, upn: 'kent.pc@policing.example' },
   { name: 'survey-results', query: '?host=SharePointFullPage&parts=evaluationSurvey', width: 1280, height: 1400, upn: 'kent.evaluationlead@policing.example', tab: 'Results' },
   { name: 'survey-benefits', query: '?host=TeamsTab&theme=dark&parts=evaluationSurvey', width: 1280, height: 1400, upn: 'essex.evaluationlead@policing.example', tab: 'Value for money' },
@@ -74,6 +86,7 @@ async function main(): Promise<void> {
         }
       }
       await page.waitForLoadState('networkidle');
+      for (const [label, text] of shot.fill ?? []) await page.getByRole('textbox', { name: label }).fill(text);
       for (const name of shot.press ?? []) {
         await page.getByRole('button', { name, exact: true }).first().click();
         await page.waitForLoadState('networkidle');

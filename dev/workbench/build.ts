@@ -4,6 +4,21 @@ import * as path from 'path';
 
 const root = path.join(__dirname, '..', '..');
 
+/** Run in the page after the strings load: pseudo-localises them when the address asks for it. */
+const PSEUDO = `if (typeof location !== 'undefined' && /[?&]strings=pseudo(&|$)/.test(location.search)) {
+  var accents = { a: '\u00e1', e: '\u00e9', i: '\u00ed', o: '\u00f3', u: '\u00fa', A: '\u00c1', E: '\u00c9', I: '\u00cd', O: '\u00d3', U: '\u00da', c: '\u00e7', n: '\u00f1', s: '\u0161', y: '\u00fd' };
+  Object.keys(strings).forEach(function (key) {
+    var text = String(strings[key]), out = '', depth = 0;
+    for (var i = 0; i < text.length; i++) {
+      var ch = text[i];
+      if (ch === '{') depth++;
+      out += depth === 0 && accents[ch] ? accents[ch] : ch;
+      if (ch === '}' && depth > 0) depth--;
+    }
+    strings[key] = '\u27e6' + out + '\u27e7';
+  });
+}`;
+
 /**
  * Resolves `SuiteStrings` the way SharePoint does: the AMD loc file, evaluated by a tiny `define` shim
  * compiled into the bundle (so no eval at run time and nothing the Content Security Policy blocks).
@@ -13,7 +28,9 @@ const suiteStrings: Plugin = {
   setup(b) {
     b.onResolve({ filter: /^SuiteStrings$/ }, () => ({ path: path.join(root, 'src', 'loc', 'en-us.js'), namespace: 'suite-strings' }));
     b.onLoad({ filter: /.*/, namespace: 'suite-strings' }, (args) => ({
-      contents: `var strings; (function (define) {\n${fs.readFileSync(args.path, 'utf8')}\n})(function (deps, factory) { strings = factory(); });\nmodule.exports = strings;`,
+      // `?strings=pseudo` on the workbench page: every string accented and bracketed ("⟦Šávé⟧", placeholders
+      // kept), so text that does not come from the loc file stands out (e2e/pseudoLocale.e2e.ts).
+      contents: `var strings; (function (define) {\n${fs.readFileSync(args.path, 'utf8')}\n})(function (deps, factory) { strings = factory(); });\n${PSEUDO}\nmodule.exports = strings;`,
       loader: 'js',
       resolveDir: path.dirname(args.path)
     }));
