@@ -35,6 +35,14 @@ export async function openView(page: Page, name: string): Promise<void> {
 
 /** Chooses an option of a Fluent dropdown found by its label inside `scope` (the list opens in a layer on the page). */
 export async function chooseOption(page: Page, scope: Page | Locator, label: RegExp, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  // On a loaded machine a click can land while the dropdown re-renders and the list not open: click again.
+  for (let attempt = 1; ; attempt++) {
+    await scope.getByRole('combobox', { name: label }).click();
+    try {
+      await page.getByRole('option', { name: option, exact: true }).click({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }

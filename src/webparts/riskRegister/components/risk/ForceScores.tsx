@@ -46,6 +46,8 @@ export interface IForceScoresProps {
   idPrefix: string;
   /** After a write: the assessment as stored, and what to tell the person. */
   onChanged: (message: string) => void;
+  /** Whether a force's scores are being edited (the panel then keeps itself open on a click outside). */
+  onEditingChange?: (editing: boolean) => void;
 }
 
 /**
@@ -57,6 +59,11 @@ export function ForceScores(props: IForceScoresProps): React.ReactElement {
   const { risk, assessments, idPrefix, locale } = props;
   const theme = useTheme();
   const [editing, setEditing] = React.useState<string | undefined>(undefined);
+  const { onEditingChange } = props;
+  React.useEffect(() => {
+    onEditingChange?.(editing !== undefined);
+    return () => onEditingChange?.(false);
+  }, [editing, onEditingChange]);
   const exposures = exposuresOf(risk, assessments);
   const divergence = divergenceOf(exposures);
   const forces = [...assessments.map((a) => a.force), ...DEFAULT_JOINT_FORCES.filter((f) => !assessments.some((a) => sameForce(a.force, f)))];

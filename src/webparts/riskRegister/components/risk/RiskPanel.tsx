@@ -76,6 +76,8 @@ export function RiskPanel(props: IRiskPanelProps): React.ReactElement {
   const [load, setLoad] = React.useState<Load>({ kind: 'loading' });
   const [generation, setGeneration] = React.useState(0);
   const [mode, setMode] = React.useState<Mode>(props.riskId === undefined ? { kind: 'edit' } : { kind: 'view' });
+  // A force's scores half re-scored are not thrown away by a click outside the panel.
+  const [forceEditing, setForceEditing] = React.useState(false);
   const [note, setNote] = React.useState<string | undefined>(undefined);
   const [dialog, setDialog] = React.useState<StatusAction | undefined>(undefined);
   const [focusId, setFocusId] = React.useState<string | undefined>(undefined);
@@ -275,6 +277,7 @@ export function RiskPanel(props: IRiskPanelProps): React.ReactElement {
               locale={locale}
               idPrefix={`${idPrefix}-force`}
               onChanged={(message) => changed(r.id, message)}
+              onEditingChange={setForceEditing}
             />
           ) : (
             <dl className={classes.facts}>
@@ -405,7 +408,7 @@ export function RiskPanel(props: IRiskPanelProps): React.ReactElement {
       type={PanelType.medium}
       headerText={title}
       headerTextProps={{ 'aria-level': 2, role: 'heading', style: { overflowWrap: 'anywhere' } } as React.HTMLAttributes<HTMLDivElement>}
-      isLightDismiss={mode.kind === 'view'}
+      isLightDismiss={mode.kind === 'view' && !forceEditing}
       onDismiss={() => props.onDismiss()}
       closeButtonAriaLabel={strings.RiskPanelClose}
       isFooterAtBottom={false}
